@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { migrations } from './migrations.ts';
+import { openDatabase, schemaVersion } from './database.ts';
+
+describe('migrations', () => {
+  it('are numbered 1..n without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('migration 1 creates articles, passages and an FTS index kept in sync by triggers', () => {
+    const db = openDatabase(':memory:', { migrations: migrations.slice(0, 1) });
+    expect(schemaVersion(db)).toBe(1);
+    db.prepare(
+      `INSERT INTO articles (id, format, encoding, raw, body, lines_json, body_spans_json, body_lines_json,
+        title, word_count, length, content_hash, imported_at)
+       VALUES ('a1', 'txt', 'utf-8', 'raw', 'body', '[]', '[]', '[]', 'T', 1, 4, 'h1', '2026-01-01')`,
+    ).run();
+    db.prepare(
+      "INSERT INTO passages (article_id, idx, paragraph, start, end, text) VALUES ('a1', 0, 0, 0, 20, 'Генштаб и НАТО')",
+    ).run();
+    const hit = db.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'нато'").all();
+    expect(hit).toHaveLength(1);
+    db.prepare("DELETE FROM articles WHERE id = 'a1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM passages').get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'нато'").all()).toHaveLength(0);
+  });
+
+  it('rejects a duplicate content hash', () => {
+    const db = openDatabase(':memory:');
+    const insert = db.prepare(
+      `INSERT INTO articles (id, format, encoding, raw, body, lines_json, body_spans_json, body_lines_json,
+        title, word_count, length, content_hash, imported_at)
+       VALUES (?, 'txt', 'utf-8', 'raw', 'body', '[]', '[]', '[]', 'T', 1, 4, 'same', '2026-01-01')`,
+    );
+    insert.run('a1');
+    expect(() => insert.run('a2')).toThrow(/UNIQUE/);
+  });
+
+  it('is idempotent: reopening applies nothing twice', () => {
+    const db = openDatabase(':memory:');
+    const version = schemaVersion(db);
+    expect(version).toBe(migrations.length);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Numbered schema migrations. Each runs once, in order, in its own transaction; `user_version`
+ * records the last one applied. Never edit a released migration: add a new one (each has a test).
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'articles, passages and their full-text index',
+    sql: `
+      CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        file TEXT,
+        url TEXT,
+        format TEXT NOT NULL,
+        encoding TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        -- NULL when the line document is the raw text itself (txt, md)
+        source_text TEXT,
+        body TEXT NOT NULL,
+        lines_json TEXT NOT NULL,
+        body_spans_json TEXT NOT NULL,
+        body_lines_json TEXT NOT NULL,
+        title TEXT NOT NULL,
+        outlet TEXT,
+        outlet_id TEXT,
+        language TEXT,
+        published TEXT,
+        published_source TEXT,
+        published_confidence REAL NOT NULL DEFAULT 0,
+        captions_json TEXT NOT NULL DEFAULT '[]',
+        credits_json TEXT NOT NULL DEFAULT '[]',
+        keywords_json TEXT NOT NULL DEFAULT '[]',
+        word_count INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        edited_fields_json TEXT NOT NULL DEFAULT '[]',
+        imported_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE INDEX articles_by_title ON articles (title COLLATE NOCASE);
+      CREATE INDEX articles_by_outlet ON articles (outlet COLLATE NOCASE);
+      CREATE INDEX articles_by_language ON articles (language);
+      CREATE INDEX articles_by_published ON articles (published);
+      CREATE INDEX articles_by_length ON articles (word_count);
+      CREATE INDEX articles_by_imported ON articles (imported_at);
+
+      CREATE TABLE passages (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (article_id, idx)
+      ) STRICT;
+
+      CREATE VIRTUAL TABLE passages_fts USING fts5 (
+        text,
+        content = 'passages',
+        content_rowid = 'id',
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+
+      CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN
+        INSERT INTO passages_fts (rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN
+        INSERT INTO passages_fts (passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+      CREATE TRIGGER passages_au AFTER UPDATE ON passages BEGIN
+        INSERT INTO passages_fts (passages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO passages_fts (rowid, text) VALUES (new.id, new.text);
+      END;
+    `,
+  },
+];

@@ -1,0 +1,193 @@
+/**
+ * The import pipeline's I/O half: expands paths into files, reads bytes, hands them to the pure
+ * parser in shared/, de-duplicates by content and writes articles in batched transactions. A kill
+ * at any moment leaves every committed article whole: an article and its passages are written in
+ * the same transaction.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { ImportReport } from '../../shared/api/schemas.ts';
+import { parseImport } from '../../shared/import/pipeline.ts';
+import type { OutletRegistry } from '../../shared/import/metadata/outlets.ts';
+import type { ImportSource, ParsedArticle } from '../../shared/import/types.ts';
+import { createArticlesRepo } from './articles-repo.ts';
+import type { Database } from './db/database.ts';
+
+/** Extensions picked up when walking a folder; a file named explicitly is tried whatever it is. */
+export const importableExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.json']);
+
+/** Files larger than this are refused before being read: no article is this long. */
+export const maxFileBytes = 20 * 1024 * 1024;
+
+/** One thing to import: a path on disk, or bytes already in memory (uploads). */
+export type ImportItem = { name: string; path: string } | { name: string; bytes: Uint8Array };
+
+export interface ImportRunOptions {
+  db: Database;
+  registry: OutletRegistry;
+  items: ImportItem[];
+  /** Failures found while expanding paths, reported as they are. */
+  failed?: ImportReport['failed'];
+  now: () => Date;
+  isCancelled?: () => boolean;
+  onProgress?: (done: number, total: number, file: string) => void;
+  /** Files per transaction. */
+  batchSize?: number;
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+/** Expands files and folders (recursively, skipping hidden entries) into import items. */
+export function expandPaths(paths: string[]): { items: ImportItem[]; failed: ImportReport['failed'] } {
+  const items: ImportItem[] = [];
+  const failed: ImportReport['failed'] = [];
+  const walk = (root: string, dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      failed.push({ file: dir, error: `cannot read folder: ${describeFsError(error)}` });
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(root, full);
+      else if (entry.isFile() && importableExtensions.has(extensionOf(entry.name))) {
+        items.push({ name: relative(root, full) || entry.name, path: full });
+      }
+    }
+  };
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      failed.push({ file: path, error: `cannot open: ${describeFsError(error)}` });
+      continue;
+    }
+    if (stat.isDirectory()) walk(join(path, '..'), path);
+    else items.push({ name: basename(path), path });
+  }
+  return { items, failed };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function readItem(item: ImportItem): ImportSource {
+  if ('bytes' in item) {
+    if (item.bytes.byteLength > maxFileBytes) throw new Error(tooLarge(item.bytes.byteLength));
+    return { name: item.name, bytes: item.bytes };
+  }
+  const size = statSync(item.path).size;
+  if (size > maxFileBytes) throw new Error(tooLarge(size));
+  return { name: item.name, bytes: readFileSync(item.path) };
+}
+
+function tooLarge(bytes: number): string {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `file is too large (${mb(bytes)}; the limit is ${mb(maxFileBytes)})`;
+}
+
+/**
+ * Hash of what makes two imports "the same article": the clean body with case, Unicode form and
+ * white space folded, so a re-saved copy under another name is recognised.
+ */
+export function hashContent(parsed: ParsedArticle): string {
+  const key = parsed.body.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return createHash('sha256').update(key).digest('hex');
+}
+
+/** Article ids derive from content, so the same text gets the same id on every machine. */
+export function articleIdFor(contentHash: string): string {
+  return `a${contentHash.slice(0, 11)}`;
+}
+
+/** Imports the items; never throws for a bad file: each gets one line in `failed`. */
+export function runImport(options: ImportRunOptions): ImportReport {
+  const { db, items, registry } = options;
+  const repo = createArticlesRepo(db);
+  const report: ImportReport = { imported: [], skipped: [], failed: [...(options.failed ?? [])], cancelled: false };
+  const batchSize = options.batchSize ?? 200;
+  let index = 0;
+  while (index < items.length) {
+    if (options.isCancelled?.()) {
+      report.cancelled = true;
+      break;
+    }
+    const batch = items.slice(index, index + batchSize);
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      for (const item of batch) {
+        importOne(item, { repo, registry, report, now: options.now });
+        index += 1;
+        options.onProgress?.(index, items.length, item.name);
+        if (options.isCancelled?.()) break;
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+  return report;
+}
+
+interface ImportContext {
+  repo: ReturnType<typeof createArticlesRepo>;
+  registry: OutletRegistry;
+  report: ImportReport;
+  now: () => Date;
+}
+
+function importOne(item: ImportItem, ctx: ImportContext): void {
+  let source: ImportSource;
+  try {
+    source = readItem(item);
+  } catch (error) {
+    const message = error instanceof Error && !('code' in error) ? error.message : `cannot read: ${describeFsError(error)}`;
+    ctx.report.failed.push({ file: item.name, error: message });
+    return;
+  }
+  let result;
+  try {
+    result = parseImport(source, { registry: ctx.registry });
+  } catch (error) {
+    // The parser reports bad input as values; a throw is a bug, kept to this one file.
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.report.failed.push({ file: item.name, error: `could not be read as an article (${message})` });
+    return;
+  }
+  if (!result.ok) {
+    ctx.report.failed.push({ file: item.name, error: result.error });
+    return;
+  }
+  result.articles.forEach((parsed, i) => {
+    const label = result.articles.length > 1 ? `${item.name} [${i + 1}]` : item.name;
+    const contentHash = hashContent(parsed);
+    const existing = ctx.repo.findByHash(contentHash);
+    if (existing) {
+      ctx.report.skipped.push({ file: label, reason: 'same content is already in the library', duplicateOf: existing });
+      return;
+    }
+    const record = ctx.repo.insert({
+      id: articleIdFor(contentHash),
+      file: label,
+      contentHash,
+      importedAt: ctx.now().toISOString(),
+      parsed,
+    });
+    ctx.report.imported.push(record);
+  });
+}

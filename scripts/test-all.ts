@@ -1,0 +1,69 @@
+/**
+ * `npm test`: typecheck, lint, unit + integration (Vitest), e2e in Chromium (Playwright against the
+ * HTTP host) and the Electron e2e suite (skipped, with its reason, where no Electron binary exists).
+ * Stops at the first failing step; ends with one summary line "N passed, N failed, N skipped".
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+const outDir = '.tmp/test-results';
+mkdirSync(outDir, { recursive: true });
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+
+function step(name: string, command: string, env: Record<string, string> = {}): boolean {
+  console.log(`\n── ${name} ──`);
+  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal})`);
+  return result.status === 0;
+}
+
+function addVitest(file: string): void {
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  total.passed += r.numPassedTests;
+  total.failed += r.numFailedTests;
+  total.skipped += r.numPendingTests + r.numTodoTests;
+}
+
+function addPlaywright(file: string): void {
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  total.passed += r.stats.expected + r.stats.flaky;
+  total.failed += r.stats.unexpected;
+  total.skipped += r.stats.skipped;
+}
+
+function finish(ok: boolean): never {
+  console.log(`\ntests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exit(ok ? 0 : 1);
+}
+
+const only = process.argv[2];
+let ok = true;
+if (!only || only === 'static') {
+  ok = step('typecheck', 'npm run --silent typecheck') && step('lint', 'npm run --silent lint');
+  if (!ok) finish(false);
+}
+if (!only || only === 'unit') {
+  ok = step('unit and integration (vitest)', `npx vitest run --reporter=default --reporter=json --outputFile.json=${outDir}/vitest.json`);
+  addVitest(`${outDir}/vitest.json`);
+  if (!ok) finish(false);
+}
+if (!only || only === 'e2e') {
+  ok = step('e2e in Chromium (playwright)', 'npm run --silent build:renderer && npx playwright test -c tests/playwright.config.ts --reporter=list,json', {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/e2e.json`,
+  });
+  addPlaywright(`${outDir}/e2e.json`);
+  if (!ok) finish(false);
+  ok = step('e2e in Electron (playwright _electron)', 'npm run --silent build && npx playwright test -c tests/electron/playwright.config.ts --reporter=list,json', {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/electron.json`,
+  });
+  addPlaywright(`${outDir}/electron.json`);
+}
+finish(ok);

@@ -1,0 +1,20 @@
+/**
+ * `npm run bench [-- <name>]`: runs the benchmarks and prints their figures. Benchmarks are not
+ * timed tests: they measure, they do not pass or fail on speed.
+ */
+import { benchImport } from './import.bench.ts';
+
+const benches: Record<string, () => Promise<void> | void> = {
+  import: benchImport,
+};
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length ? wanted : Object.keys(benches)) {
+  const bench = benches[name];
+  if (!bench) {
+    console.error(`unknown benchmark "${name}"; known: ${Object.keys(benches).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n# ${name}`);
+  await bench();
+}
