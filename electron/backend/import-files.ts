@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { ImportReport } from '../../shared/api/schemas.ts';
+import { z } from 'zod';
+import { isoDate, type ImportReport } from '../../shared/api/schemas.ts';
 import { parseImport } from '../../shared/import/pipeline.ts';
-import type { OutletRegistry } from '../../shared/import/metadata/outlets.ts';
+import { outletFromUrl, type OutletRegistry } from '../../shared/import/metadata/outlets.ts';
 import type { ImportSource, ParsedArticle } from '../../shared/import/types.ts';
 import { createArticlesRepo } from './articles-repo.ts';
 import type { Database } from './db/database.ts';
@@ -20,8 +21,31 @@ export const importableExtensions = new Set(['.txt', '.md', '.markdown', '.html'
 /** Files larger than this are refused before being read: no article is this long. */
 export const maxFileBytes = 20 * 1024 * 1024;
 
+/**
+ * Metadata a collector recorded for a file, e.g. in a folder manifest; it wins over detection.
+ */
+export const givenMetadata = z
+  .object({
+    title: z.string().min(1).optional(),
+    url: z.string().url().optional(),
+    outlet: z.string().min(1).optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+    published: isoDate.optional(),
+  })
+  .strict();
+export type GivenMetadata = z.infer<typeof givenMetadata>;
+
+/**
+ * A folder may carry `parallax.manifest.json`: `{ "files": { "<name in folder>": GivenMetadata } }`,
+ * the way scrapers keep a side file of URLs and outlets for the pages they saved.
+ */
+export const manifestFileName = 'parallax.manifest.json';
+const manifestSchema = z.object({ files: z.record(z.string(), givenMetadata) });
+
 /** One thing to import: a path on disk, or bytes already in memory (uploads). */
-export type ImportItem = { name: string; path: string } | { name: string; bytes: Uint8Array };
+export type ImportItem = ({ name: string; path: string } | { name: string; bytes: Uint8Array }) & {
+  given?: GivenMetadata;
+};
 
 export interface ImportRunOptions {
   db: Database;
@@ -54,12 +78,14 @@ export function expandPaths(paths: string[]): { items: ImportItem[]; failed: Imp
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
+    const manifest = entries.some((e) => e.name === manifestFileName) ? readManifest(dir, failed) : {};
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') || entry.name === manifestFileName) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(root, full);
       else if (entry.isFile() && importableExtensions.has(extensionOf(entry.name))) {
-        items.push({ name: relative(root, full) || entry.name, path: full });
+        const given = manifest[entry.name];
+        items.push({ name: relative(root, full) || entry.name, path: full, ...(given ? { given } : {}) });
       }
     }
   };
@@ -75,6 +101,32 @@ export function expandPaths(paths: string[]): { items: ImportItem[]; failed: Imp
     else items.push({ name: basename(path), path });
   }
   return { items, failed };
+}
+
+function readManifest(dir: string, failed: ImportReport['failed']): Record<string, GivenMetadata> {
+  const path = join(dir, manifestFileName);
+  try {
+    return manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).files;
+  } catch (error) {
+    const why = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;
+    failed.push({ file: path, error: `manifest ignored: ${why}` });
+    return {};
+  }
+}
+
+/** Applies what the collector recorded over what was detected. */
+export function applyGiven(parsed: ParsedArticle, given: GivenMetadata | undefined, registry: OutletRegistry): ParsedArticle {
+  if (!given) return parsed;
+  const sure = (value: string) => ({ value, source: manifestFileName, confidence: 1, line: null });
+  const fromUrl = given.url && !given.outlet ? outletFromUrl(given.url, registry) : null;
+  return {
+    ...parsed,
+    ...(given.title ? { title: given.title } : {}),
+    ...(given.url ? { url: given.url } : {}),
+    ...(given.outlet ? { outlet: sure(given.outlet) } : fromUrl ? { outlet: { ...sure(fromUrl.name), source: given.url ?? null, confidence: 0.95 } } : {}),
+    ...(given.language ? { language: sure(given.language) } : {}),
+    ...(given.published ? { published: sure(given.published) } : {}),
+  };
 }
 
 function describeFsError(error: unknown): string {
@@ -173,7 +225,8 @@ function importOne(item: ImportItem, ctx: ImportContext): void {
     ctx.report.failed.push({ file: item.name, error: result.error });
     return;
   }
-  result.articles.forEach((parsed, i) => {
+  result.articles.forEach((detected, i) => {
+    const parsed = applyGiven(detected, item.given, ctx.registry);
     const label = result.articles.length > 1 ? `${item.name} [${i + 1}]` : item.name;
     const contentHash = hashContent(parsed);
     const existing = ctx.repo.findByHash(contentHash);

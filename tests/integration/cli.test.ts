@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin', 'parallax.mjs');
 const corpus = join(root, 'corpus');
 const truth = JSON.parse(readFileSync(join(root, 'tests/fixtures/seeds-truth.json'), 'utf8')) as {
-  articles: { file: string; title: string; language: string; published: string | null; body_lines: number[] }[];
+  articles: { file: string; title: string; outlet: string; language: string; published: string | null; body_lines: number[] }[];
 };
 
 let dir: ReturnType<typeof makeTempDir>;
@@ -30,6 +30,7 @@ function run(...args: string[]) {
 
 interface Imported {
   file: string;
+  outlet: string | null;
   id: string;
   title: string;
   language: string | null;
@@ -52,6 +53,7 @@ describe('parallax CLI', () => {
       const got = report.imported.find((a) => a.file.endsWith(expected.file));
       expect(got, expected.file).toBeDefined();
       expect(got?.title).toBe(expected.title);
+      expect(got?.outlet).toBe(expected.outlet);
       expect(got?.language).toBe(expected.language);
       expect(got?.published).toBe(expected.published);
       expect(got?.bodyLines).toEqual(expected.body_lines);
