@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'http',
+  'crypto',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'release', 'corpus', 'test-results', 'playwright-report'] },
@@ -12,7 +21,10 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-empty': ['error', { allowEmptyCatch: false }],
     },
   },
@@ -24,7 +36,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is pure: no Node APIs.' },
-            { group: ['electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing above it.' },
+            {
+              group: ['electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports nothing above it.',
+            },
           ],
         },
       ],
@@ -41,7 +56,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: nodeBuiltins, message: 'renderer/ runs in a browser.' },
-            { group: ['electron', '**/electron/**'], message: 'renderer/ talks only to the contract.' },
+            {
+              group: ['electron', '**/electron/**'],
+              message: 'renderer/ talks only to the contract.',
+            },
           ],
         },
       ],
@@ -52,7 +70,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', '**/renderer/**', '**/main/**', '**/preload/**'], message: 'The backend never imports electron or the UI.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', '**/renderer/**', '**/main/**', '**/preload/**'],
+              message: 'The backend never imports electron or the UI.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -62,7 +87,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='ipcMain']", message: 'Only electron/main/ipc.ts touches ipcMain.' },
+        {
+          selector: "MemberExpression[object.name='ipcMain']",
+          message: 'Only electron/main/ipc.ts touches ipcMain.',
+        },
       ],
     },
   },

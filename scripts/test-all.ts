@@ -18,14 +18,24 @@ const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 
 function step(name: string, command: string, env: Record<string, string> = {}): boolean {
   console.log(`\n── ${name} ──`);
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  if (result.status !== 0)
+    console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal})`);
   return result.status === 0;
 }
 
 function addVitest(file: string): void {
   if (!existsSync(file)) return;
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   total.passed += r.numPassedTests;
   total.failed += r.numFailedTests;
   total.skipped += r.numPendingTests + r.numTodoTests;
@@ -33,7 +43,9 @@ function addVitest(file: string): void {
 
 function addPlaywright(file: string): void {
   if (!existsSync(file)) return;
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   total.passed += r.stats.expected + r.stats.flaky;
   total.failed += r.stats.unexpected;
   total.skipped += r.stats.skipped;
@@ -51,19 +63,30 @@ if (!only || only === 'static') {
   if (!ok) finish(false);
 }
 if (!only || only === 'unit') {
-  ok = step('unit and integration (vitest)', `npx vitest run --reporter=default --reporter=json --outputFile.json=${outDir}/vitest.json`);
+  ok = step(
+    'unit and integration (vitest)',
+    `npx vitest run --reporter=default --reporter=json --outputFile.json=${outDir}/vitest.json`,
+  );
   addVitest(`${outDir}/vitest.json`);
   if (!ok) finish(false);
 }
 if (!only || only === 'e2e') {
-  ok = step('e2e in Chromium (playwright)', 'npm run --silent build:renderer && npx playwright test -c tests/playwright.config.ts --reporter=list,json', {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/e2e.json`,
-  });
+  ok = step(
+    'e2e in Chromium (playwright)',
+    'npm run --silent build:renderer && npx playwright test -c tests/playwright.config.ts --reporter=list,json',
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/e2e.json`,
+    },
+  );
   addPlaywright(`${outDir}/e2e.json`);
   if (!ok) finish(false);
-  ok = step('e2e in Electron (playwright _electron)', 'npm run --silent build && npx playwright test -c tests/electron/playwright.config.ts --reporter=list,json', {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/electron.json`,
-  });
+  ok = step(
+    'e2e in Electron (playwright _electron)',
+    'npm run --silent build && npx playwright test -c tests/electron/playwright.config.ts --reporter=list,json',
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: `${outDir}/electron.json`,
+    },
+  );
   addPlaywright(`${outDir}/electron.json`);
 }
 finish(ok);

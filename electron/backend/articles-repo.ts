@@ -141,7 +141,14 @@ export function createArticlesRepo(db: Database) {
         article.importedAt,
       );
       for (const passage of p.passages) {
-        insertPassage.run(article.id, passage.index, passage.paragraph, passage.start, passage.end, passage.text);
+        insertPassage.run(
+          article.id,
+          passage.index,
+          passage.paragraph,
+          passage.start,
+          passage.end,
+          passage.text,
+        );
       }
       return toRecord(byId.get(article.id) as unknown as ArticleRow);
     },
@@ -153,14 +160,25 @@ export function createArticlesRepo(db: Database) {
 
     getDetail(id: string): ArticleDetail | null {
       const row = db
-        .prepare(`SELECT ${recordColumns}, raw, source_text, body, lines_json FROM articles WHERE id = ?`)
-        .get(id) as unknown as (ArticleRow & { raw: string; source_text: string | null; body: string; lines_json: string }) | undefined;
+        .prepare(
+          `SELECT ${recordColumns}, raw, source_text, body, lines_json FROM articles WHERE id = ?`,
+        )
+        .get(id) as unknown as
+        | (ArticleRow & {
+            raw: string;
+            source_text: string | null;
+            body: string;
+            lines_json: string;
+          })
+        | undefined;
       if (!row) return null;
       const sourceLines = (row.source_text ?? row.raw).split(/\r\n|\r|\n/);
       const stored = parseList<Omit<ArticleLine, 'text'>>(row.lines_json);
       const lines = stored.map((l) => ({ ...l, text: sourceLines[l.line - 1] ?? '' }));
       const passages = db
-        .prepare('SELECT idx AS "index", paragraph, start, end, text FROM passages WHERE article_id = ? ORDER BY idx')
+        .prepare(
+          'SELECT idx AS "index", paragraph, start, end, text FROM passages WHERE article_id = ? ORDER BY idx',
+        )
         .all(id) as unknown as ArticleDetail['passages'];
       return { article: toRecord(row), body: row.body, lines, passages };
     },
@@ -191,11 +209,15 @@ export function createArticlesRepo(db: Database) {
         params.push(`${q.publishedTo.slice(0, 10)}T99`);
       }
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = (db.prepare(`SELECT count(*) AS n FROM articles ${filter}`).get(...params) as { n: number }).n;
+      const total = (
+        db.prepare(`SELECT count(*) AS n FROM articles ${filter}`).get(...params) as { n: number }
+      ).n;
       // Unknown values (no date, no outlet) sort last in both directions.
       const order = `${sortColumns[q.sort]} ${q.direction.toUpperCase()} NULLS LAST, id`;
       const rows = db
-        .prepare(`SELECT ${recordColumns} FROM articles ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .prepare(
+          `SELECT ${recordColumns} FROM articles ${filter} ORDER BY ${order} LIMIT ? OFFSET ?`,
+        )
         .all(...params, q.limit, q.offset) as unknown as ArticleRow[];
       return { total, items: rows.map(toRecord) };
     },
@@ -235,7 +257,10 @@ export function createArticlesRepo(db: Database) {
       assign('published', 'published');
       if (patch.published !== undefined) {
         sets.push('published_source = ?', 'published_confidence = ?');
-        params.push(patch.published === null ? null : 'set by the user', patch.published === null ? 0 : 1);
+        params.push(
+          patch.published === null ? null : 'set by the user',
+          patch.published === null ? 0 : 1,
+        );
       }
       sets.push('edited_fields_json = ?');
       params.push(JSON.stringify([...edited].sort()));

@@ -28,7 +28,11 @@ The agreement follows weeks of talks mediated by the European Union, according t
 
 beforeEach(async () => {
   dir = makeTempDir();
-  backend = await createBackend({ dataDir: dir.path, corpusDir: repoCorpusDir, log: () => undefined });
+  backend = await createBackend({
+    dataDir: dir.path,
+    corpusDir: repoCorpusDir,
+    log: () => undefined,
+  });
 });
 
 afterEach(async () => {
@@ -45,21 +49,31 @@ describe('backend', () => {
 
   it('does not import the samples again when reopened', async () => {
     await backend.close();
-    backend = await createBackend({ dataDir: dir.path, corpusDir: repoCorpusDir, log: () => undefined });
+    backend = await createBackend({
+      dataDir: dir.path,
+      corpusDir: repoCorpusDir,
+      log: () => undefined,
+    });
     expect((await call<Output<'library.getInfo'>>('library.getInfo', {})).articleCount).toBe(5);
   });
 
   it('filters by language and sorts by date with unknown dates last', async () => {
     const ru = await call<Output<'articles.list'>>('articles.list', { languages: ['ru'] });
     expect(ru.items.map((a) => a.language)).toEqual(['ru']);
-    const byDate = await call<Output<'articles.list'>>('articles.list', { sort: 'published', direction: 'desc' });
+    const byDate = await call<Output<'articles.list'>>('articles.list', {
+      sort: 'published',
+      direction: 'desc',
+    });
     const dates = byDate.items.map((a) => a.published);
     expect(dates.slice(0, 2)).toEqual(['2018-01-08T19:27', '2015-01-22']);
     expect(dates.slice(2)).toEqual([null, null, null]);
   });
 
   it('filters by a date range including the last day', async () => {
-    const page = await call<Output<'articles.list'>>('articles.list', { publishedFrom: '2018-01-01', publishedTo: '2018-01-08' });
+    const page = await call<Output<'articles.list'>>('articles.list', {
+      publishedFrom: '2018-01-01',
+      publishedTo: '2018-01-08',
+    });
     expect(page.items.map((a) => a.published)).toEqual(['2018-01-08T19:27']);
   });
 
@@ -76,7 +90,10 @@ describe('backend', () => {
   it('keeps metadata edits across a restart', async () => {
     const page = await call<Output<'articles.list'>>('articles.list', { languages: ['ru'] });
     const id = page.items[0]!.id;
-    await call('articles.updateMetadata', { id, patch: { outlet: 'Segodnya', published: '2018-01-09' } });
+    await call('articles.updateMetadata', {
+      id,
+      patch: { outlet: 'Segodnya', published: '2018-01-09' },
+    });
     await backend.close();
     backend = await createBackend({ dataDir: dir.path, log: () => undefined });
     const record = (await call<Output<'articles.get'>>('articles.get', { id })).article;
@@ -86,11 +103,23 @@ describe('backend', () => {
   });
 
   it('answers invalid input and unknown ids with error envelopes', async () => {
-    expect(await backend.handle('articles.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await backend.handle('articles.list', { limit: -1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await backend.handle('articles.destroyAll', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await backend.handle('articles.get', { id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    expect(await backend.handle('articles.list', { limit: -1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await backend.handle('articles.destroyAll', {})).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     const empty = await backend.handle('articles.updateMetadata', { id: 'x', patch: {} });
-    expect(empty).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('nothing to change') } });
+    expect(empty).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringContaining('nothing to change') },
+    });
   });
 
   it('imports uploads in a worker, reports bad files, and skips duplicates', async () => {
@@ -98,17 +127,31 @@ describe('backend', () => {
     backend.onEvent((event) => events.push(event));
     const files = [
       { name: 'border.txt', contentBase64: Buffer.from(article).toString('base64') },
-      { name: 'copy-of-border.txt', contentBase64: Buffer.from(article.replace(/\n/g, '\r\n')).toString('base64') },
+      {
+        name: 'copy-of-border.txt',
+        contentBase64: Buffer.from(article.replace(/\n/g, '\r\n')).toString('base64'),
+      },
       { name: 'empty.txt', contentBase64: '' },
-      { name: 'photo.txt', contentBase64: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64') },
+      {
+        name: 'photo.txt',
+        contentBase64: Buffer.from([
+          0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13,
+        ]).toString('base64'),
+      },
     ];
     const { jobId } = await call<{ jobId: string }>('articles.import', { files });
     await backend.waitForImport(jobId);
     const job = await call<Output<'imports.get'>>('imports.get', { jobId });
     expect(job.state).toBe('finished');
-    expect(job.report?.imported.map((a) => a.title)).toEqual(['Ministers agree to reopen the border crossing']);
+    expect(job.report?.imported.map((a) => a.title)).toEqual([
+      'Ministers agree to reopen the border crossing',
+    ]);
     expect(job.report?.skipped).toEqual([
-      { file: 'copy-of-border.txt', reason: expect.any(String), duplicateOf: job.report?.imported[0]?.id },
+      {
+        file: 'copy-of-border.txt',
+        reason: expect.any(String),
+        duplicateOf: job.report?.imported[0]?.id,
+      },
     ]);
     expect(job.report?.failed.map((f) => f.file)).toEqual(['empty.txt', 'photo.txt']);
     expect(events).toContain('import.progressed');
@@ -119,11 +162,15 @@ describe('backend', () => {
   it('imports a folder by path, and a missing path is one failure among successes', async () => {
     const folder = join(dir.path, 'in');
     makeFolder(folder);
-    const { jobId } = await call<{ jobId: string }>('articles.import', { paths: [folder, join(dir.path, 'missing.txt')] });
+    const { jobId } = await call<{ jobId: string }>('articles.import', {
+      paths: [folder, join(dir.path, 'missing.txt')],
+    });
     await backend.waitForImport(jobId);
     const job = await call<Output<'imports.get'>>('imports.get', { jobId });
     expect(job.report?.imported).toHaveLength(1);
-    expect(job.report?.failed).toEqual([{ file: join(dir.path, 'missing.txt'), error: 'cannot open: no such file or folder' }]);
+    expect(job.report?.failed).toEqual([
+      { file: join(dir.path, 'missing.txt'), error: 'cannot open: no such file or folder' },
+    ]);
   });
 
   it('stops a cancelled import and keeps what was committed', async () => {

@@ -36,7 +36,9 @@ export interface Backend {
 }
 
 const packageVersion = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
 ).version;
 
 /** Imports the sample corpus into a brand-new library, once. */
@@ -51,7 +53,8 @@ export function seedCorpus(db: Database, corpusDir: string): void {
 }
 
 export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const log: Logger = options.log ?? ((message, error) => console.error(`[parallax] ${message}`, error ?? ''));
+  const log: Logger =
+    options.log ?? ((message, error) => console.error(`[parallax] ${message}`, error ?? ''));
   const databasePath = join(options.dataDir, databaseFileName);
   const db = openDatabase(databasePath);
   if (options.corpusDir) seedCorpus(db, options.corpusDir);
@@ -67,7 +70,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
 
   const handlers: Handlers = {
-    'library.getInfo': () => ({ articleCount: repo.count(), databasePath, version: packageVersion }),
+    'library.getInfo': () => ({
+      articleCount: repo.count(),
+      databasePath,
+      version: packageVersion,
+    }),
     'articles.list': (input) => repo.list(input),
     'articles.getFacets': () => repo.facets(),
     'articles.get': ({ id }) => repo.getDetail(id) ?? notFound(id),
@@ -78,7 +85,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return record;
     },
     'articles.import': ({ paths, files }) => {
-      const uploads = (files ?? []).map((f) => ({ name: f.name, bytes: decodeBase64(f.contentBase64, f.name) }));
+      const uploads = (files ?? []).map((f) => ({
+        name: f.name,
+        bytes: decodeBase64(f.contentBase64, f.name),
+      }));
       return { jobId: jobs.start({ paths: paths ?? [], uploads }) };
     },
     'imports.get': ({ jobId }) => jobs.get(jobId) ?? notFound(jobId, 'import job'),

@@ -4,7 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
-import { contract, isMethod, type Input, type Method, type Output } from '../../shared/api/contract.ts';
+import {
+  contract,
+  isMethod,
+  type Input,
+  type Method,
+  type Output,
+} from '../../shared/api/contract.ts';
 import { ApiFailure, fail, ok, type Envelope } from '../../shared/api/envelope.ts';
 
 export type Handlers = { [M in Method]: (input: Input<M>) => Output<M> | Promise<Output<M>> };
@@ -13,7 +19,9 @@ export type Logger = (message: string, error?: unknown) => void;
 
 export function describeZodError(error: ZodError): string {
   return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 

@@ -29,7 +29,10 @@ export const givenMetadata = z
     title: z.string().min(1).optional(),
     url: z.string().url().optional(),
     outlet: z.string().min(1).optional(),
-    language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
     published: isoDate.optional(),
   })
   .strict();
@@ -66,7 +69,10 @@ function extensionOf(name: string): string {
 }
 
 /** Expands files and folders (recursively, skipping hidden entries) into import items. */
-export function expandPaths(paths: string[]): { items: ImportItem[]; failed: ImportReport['failed'] } {
+export function expandPaths(paths: string[]): {
+  items: ImportItem[];
+  failed: ImportReport['failed'];
+} {
   const items: ImportItem[] = [];
   const failed: ImportReport['failed'] = [];
   const walk = (root: string, dir: string) => {
@@ -78,14 +84,20 @@ export function expandPaths(paths: string[]): { items: ImportItem[]; failed: Imp
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
-    const manifest = entries.some((e) => e.name === manifestFileName) ? readManifest(dir, failed) : {};
+    const manifest = entries.some((e) => e.name === manifestFileName)
+      ? readManifest(dir, failed)
+      : {};
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === manifestFileName) continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(root, full);
       else if (entry.isFile() && importableExtensions.has(extensionOf(entry.name))) {
         const given = manifest[entry.name];
-        items.push({ name: relative(root, full) || entry.name, path: full, ...(given ? { given } : {}) });
+        items.push({
+          name: relative(root, full) || entry.name,
+          path: full,
+          ...(given ? { given } : {}),
+        });
       }
     }
   };
@@ -108,14 +120,21 @@ function readManifest(dir: string, failed: ImportReport['failed']): Record<strin
   try {
     return manifestSchema.parse(JSON.parse(readFileSync(path, 'utf8'))).files;
   } catch (error) {
-    const why = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;
+    const why =
+      error instanceof z.ZodError
+        ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+        : (error as Error).message;
     failed.push({ file: path, error: `manifest ignored: ${why}` });
     return {};
   }
 }
 
 /** Applies what the collector recorded over what was detected. */
-export function applyGiven(parsed: ParsedArticle, given: GivenMetadata | undefined, registry: OutletRegistry): ParsedArticle {
+export function applyGiven(
+  parsed: ParsedArticle,
+  given: GivenMetadata | undefined,
+  registry: OutletRegistry,
+): ParsedArticle {
   if (!given) return parsed;
   const sure = (value: string) => ({ value, source: manifestFileName, confidence: 1, line: null });
   const fromUrl = given.url && !given.outlet ? outletFromUrl(given.url, registry) : null;
@@ -123,7 +142,11 @@ export function applyGiven(parsed: ParsedArticle, given: GivenMetadata | undefin
     ...parsed,
     ...(given.title ? { title: given.title } : {}),
     ...(given.url ? { url: given.url } : {}),
-    ...(given.outlet ? { outlet: sure(given.outlet) } : fromUrl ? { outlet: { ...sure(fromUrl.name), source: given.url ?? null, confidence: 0.95 } } : {}),
+    ...(given.outlet
+      ? { outlet: sure(given.outlet) }
+      : fromUrl
+        ? { outlet: { ...sure(fromUrl.name), source: given.url ?? null, confidence: 0.95 } }
+        : {}),
     ...(given.language ? { language: sure(given.language) } : {}),
     ...(given.published ? { published: sure(given.published) } : {}),
   };
@@ -170,7 +193,12 @@ export function articleIdFor(contentHash: string): string {
 export function runImport(options: ImportRunOptions): ImportReport {
   const { db, items, registry } = options;
   const repo = createArticlesRepo(db);
-  const report: ImportReport = { imported: [], skipped: [], failed: [...(options.failed ?? [])], cancelled: false };
+  const report: ImportReport = {
+    imported: [],
+    skipped: [],
+    failed: [...(options.failed ?? [])],
+    cancelled: false,
+  };
   const batchSize = options.batchSize ?? 200;
   let index = 0;
   while (index < items.length) {
@@ -208,7 +236,10 @@ function importOne(item: ImportItem, ctx: ImportContext): void {
   try {
     source = readItem(item);
   } catch (error) {
-    const message = error instanceof Error && !('code' in error) ? error.message : `cannot read: ${describeFsError(error)}`;
+    const message =
+      error instanceof Error && !('code' in error)
+        ? error.message
+        : `cannot read: ${describeFsError(error)}`;
     ctx.report.failed.push({ file: item.name, error: message });
     return;
   }
@@ -218,7 +249,10 @@ function importOne(item: ImportItem, ctx: ImportContext): void {
   } catch (error) {
     // The parser reports bad input as values; a throw is a bug, kept to this one file.
     const message = error instanceof Error ? error.message : String(error);
-    ctx.report.failed.push({ file: item.name, error: `could not be read as an article (${message})` });
+    ctx.report.failed.push({
+      file: item.name,
+      error: `could not be read as an article (${message})`,
+    });
     return;
   }
   if (!result.ok) {
@@ -231,7 +265,11 @@ function importOne(item: ImportItem, ctx: ImportContext): void {
     const contentHash = hashContent(parsed);
     const existing = ctx.repo.findByHash(contentHash);
     if (existing) {
-      ctx.report.skipped.push({ file: label, reason: 'same content is already in the library', duplicateOf: existing });
+      ctx.report.skipped.push({
+        file: label,
+        reason: 'same content is already in the library',
+        duplicateOf: existing,
+      });
       return;
     }
     const record = ctx.repo.insert({

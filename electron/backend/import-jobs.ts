@@ -42,7 +42,15 @@ export function createImportJobs(options: ImportJobsOptions) {
       };
       // A crash of the job is reported like a bad file, so the UI always gets its report.
       const crash = (message: string) =>
-        finish({ imported: [], skipped: [], failed: [{ file: '(import)', error: message }], cancelled: false }, true);
+        finish(
+          {
+            imported: [],
+            skipped: [],
+            failed: [{ file: '(import)', error: message }],
+            cancelled: false,
+          },
+          true,
+        );
       worker.on('message', (message: ImportWorkerMessage) => {
         if (message.type === 'progress') {
           state.job = { ...state.job, done: message.done, total: message.total };
@@ -67,7 +75,12 @@ export function createImportJobs(options: ImportJobsOptions) {
       const state: JobState = {
         job: { jobId, state: 'running', done: 0, total, report: null },
         cancelFlag: new Int32Array(shared),
-        data: { dbPath: options.dbPath, paths: input.paths, uploads: input.uploads, cancelFlag: shared },
+        data: {
+          dbPath: options.dbPath,
+          paths: input.paths,
+          uploads: input.uploads,
+          cancelFlag: shared,
+        },
         done: Promise.resolve({ imported: [], skipped: [], failed: [], cancelled: false }),
       };
       state.done = queue.then(() => run(state));

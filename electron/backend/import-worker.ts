@@ -30,7 +30,12 @@ function main(data: ImportWorkerData): void {
   try {
     const expanded = expandPaths(data.paths);
     const items: ImportItem[] = [...data.uploads, ...expanded.items];
-    port.postMessage({ type: 'progress', done: 0, total: items.length, file: null } satisfies ImportWorkerMessage);
+    port.postMessage({
+      type: 'progress',
+      done: 0,
+      total: items.length,
+      file: null,
+    } satisfies ImportWorkerMessage);
     let lastPost = 0;
     const report = runImport({
       db,

@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 export const databaseFileName = 'parallax.sqlite';
 
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (env.PARALLAX_DATA_DIR) return env.PARALLAX_DATA_DIR;
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Parallax');
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Parallax');
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Parallax');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Parallax');
 }
 

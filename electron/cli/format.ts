@@ -5,7 +5,8 @@ export function formatTable(headers: string[], rows: string[][], maxLastWidth = 
   const render = (row: string[]) =>
     row
       .map((cell, i) => {
-        if (i === row.length - 1) return cell.length > maxLastWidth ? `${cell.slice(0, maxLastWidth - 1)}…` : cell;
+        if (i === row.length - 1)
+          return cell.length > maxLastWidth ? `${cell.slice(0, maxLastWidth - 1)}…` : cell;
         return cell.padEnd(widths[i] ?? 0);
       })
       .join('  ');

@@ -45,7 +45,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${usage}`);
@@ -113,10 +117,18 @@ function listAll(db: Database): ArticleRecord[] {
 }
 
 function describeList(items: ArticleRecord[]): string {
-  if (items.length === 0) return 'The library is empty. Import files with: parallax import <file-or-folder>';
+  if (items.length === 0)
+    return 'The library is empty. Import files with: parallax import <file-or-folder>';
   return formatTable(
     ['ID', 'Outlet', 'Lang', 'Published', 'Words', 'Title'],
-    items.map((a) => [a.id, a.outlet ?? '—', a.language ?? '—', a.published ?? '—', String(a.wordCount), a.title]),
+    items.map((a) => [
+      a.id,
+      a.outlet ?? '—',
+      a.language ?? '—',
+      a.published ?? '—',
+      String(a.wordCount),
+      a.title,
+    ]),
   );
 }
 
@@ -124,8 +136,12 @@ function describeReport(report: ImportReport): string {
   const lines = [
     `Imported ${report.imported.length}, skipped ${report.skipped.length} duplicate(s), failed ${report.failed.length}${report.cancelled ? ' (cancelled)' : ''}.`,
   ];
-  for (const a of report.imported) lines.push(`  + ${a.file}: ${a.title} [${a.outlet ?? 'outlet unknown'}, ${a.language ?? '?'}, ${a.published ?? 'no date'}]`);
-  for (const s of report.skipped) lines.push(`  = ${s.file}: ${s.reason}${s.duplicateOf ? ` (${s.duplicateOf})` : ''}`);
+  for (const a of report.imported)
+    lines.push(
+      `  + ${a.file}: ${a.title} [${a.outlet ?? 'outlet unknown'}, ${a.language ?? '?'}, ${a.published ?? 'no date'}]`,
+    );
+  for (const s of report.skipped)
+    lines.push(`  = ${s.file}: ${s.reason}${s.duplicateOf ? ` (${s.duplicateOf})` : ''}`);
   for (const f of report.failed) lines.push(`  ! ${f.file}: ${f.error}`);
   return lines.join('\n');
 }

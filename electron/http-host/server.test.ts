@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 const post = (method: string, body: string) =>
-  fetch(`${host.url}/api/${method}`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  fetch(`${host.url}/api/${method}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json' },
+  });
 
 describe('http host', () => {
   it('answers contract calls with envelopes', async () => {
@@ -47,7 +51,10 @@ describe('http host', () => {
   });
 
   it('refuses requests addressed to another host name', async () => {
-    const res = await fetch(`${host.url}/api/library.getInfo`, { method: 'POST', headers: { host: 'evil.example' } });
+    const res = await fetch(`${host.url}/api/library.getInfo`, {
+      method: 'POST',
+      headers: { host: 'evil.example' },
+    });
     expect(res.status).toBe(403);
   });
 
@@ -67,8 +74,14 @@ describe('http host', () => {
         if (parsed.event === 'import.finished') resolve(parsed);
       }),
     );
-    const text = 'Talks resume\n\nDiplomats from both sides met in Geneva on Monday to resume the talks that stalled last year.\n';
-    await post('articles.import', JSON.stringify({ files: [{ name: 'talks.txt', contentBase64: Buffer.from(text).toString('base64') }] }));
+    const text =
+      'Talks resume\n\nDiplomats from both sides met in Geneva on Monday to resume the talks that stalled last year.\n';
+    await post(
+      'articles.import',
+      JSON.stringify({
+        files: [{ name: 'talks.txt', contentBase64: Buffer.from(text).toString('base64') }],
+      }),
+    );
     expect((await frame).event).toBe('import.finished');
     socket.close();
   });

@@ -81,7 +81,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(JSON.stringify(value));
 }
 
@@ -102,7 +105,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       const text = await readBody(req, maxBody);
       input = text ? JSON.parse(text) : {};
     } catch (error) {
-      const message = error instanceof SyntaxError ? 'request body is not valid JSON' : String((error as Error).message);
+      const message =
+        error instanceof SyntaxError
+          ? 'request body is not valid JSON'
+          : String((error as Error).message);
       return sendJson(res, 400, fail('invalid_input', message));
     }
     sendJson(res, 200, await backend.handle(method, input));
@@ -128,13 +134,17 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         return res.end('The renderer is not built: run `npm run build:renderer`.');
       }
-      res.writeHead(200, { 'content-type': contentTypes['.html'], 'content-security-policy': contentSecurityPolicy });
+      res.writeHead(200, {
+        'content-type': contentTypes['.html'],
+        'content-security-policy': contentSecurityPolicy,
+      });
       res.end(html);
     }
   };
 
   const server = createServer((req, res) => {
-    if (!isLoopbackHost(req.headers.host)) return sendJson(res, 403, fail('invalid_input', 'forbidden host'));
+    if (!isLoopbackHost(req.headers.host))
+      return sendJson(res, 403, fail('invalid_input', 'forbidden host'));
     const url = req.url ?? '/';
     const work = url.startsWith(httpApiPrefix)
       ? handleApi(req, res, decodeURIComponent(url.slice(httpApiPrefix.length).split('?')[0] ?? ''))
@@ -159,7 +169,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     for (const client of wss.clients) if (client.readyState === client.OPEN) client.send(frame);
   });
 
-  await new Promise<void>((ready) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ready));
+  await new Promise<void>((ready) =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', ready),
+  );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

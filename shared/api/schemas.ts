@@ -94,7 +94,14 @@ export const articleDetail = z.object({
 });
 export type ArticleDetail = z.infer<typeof articleDetail>;
 
-export const sortField = z.enum(['title', 'outlet', 'language', 'published', 'length', 'importedAt']);
+export const sortField = z.enum([
+  'title',
+  'outlet',
+  'language',
+  'published',
+  'length',
+  'importedAt',
+]);
 
 export const articleQuery = z.object({
   text: z.string().max(500).optional(),

@@ -29,8 +29,12 @@ export function benchImport(count = Number(process.env.BENCH_IMPORT_COUNT ?? 10_
     db.close();
     const passages = report.imported.length;
     console.log(`cores: ${availableParallelism()}, node ${process.versions.node}`);
-    console.log(`imported ${passages} articles, skipped ${report.skipped.length}, failed ${report.failed.length}`);
-    console.log(`import: ${seconds.toFixed(2)} s, ${Math.round(count / seconds)} articles/s (one import thread, as the app's worker)`);
+    console.log(
+      `imported ${passages} articles, skipped ${report.skipped.length}, failed ${report.failed.length}`,
+    );
+    console.log(
+      `import: ${seconds.toFixed(2)} s, ${Math.round(count / seconds)} articles/s (one import thread, as the app's worker)`,
+    );
   } finally {
     dir.remove();
   }

@@ -11,7 +11,14 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin', 'parallax.mjs');
 const corpus = join(root, 'corpus');
 const truth = JSON.parse(readFileSync(join(root, 'tests/fixtures/seeds-truth.json'), 'utf8')) as {
-  articles: { file: string; title: string; outlet: string; language: string; published: string | null; body_lines: number[] }[];
+  articles: {
+    file: string;
+    title: string;
+    outlet: string;
+    language: string;
+    published: string | null;
+    body_lines: number[];
+  }[];
 };
 
 let dir: ReturnType<typeof makeTempDir>;
@@ -24,7 +31,10 @@ beforeEach(() => {
 afterEach(() => dir.remove());
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, PARALLAX_DATA_DIR: join(dir.path, 'app') } });
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PARALLAX_DATA_DIR: join(dir.path, 'app') },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -46,7 +56,11 @@ describe('parallax CLI', () => {
   it('imports the sample corpus with the metadata and body lines of the ground truth', () => {
     const { code, stdout } = run('import', corpus, '--db', db, '--json');
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { imported: Imported[]; skipped: unknown[]; failed: unknown[] };
+    const report = JSON.parse(stdout) as {
+      imported: Imported[];
+      skipped: unknown[];
+      failed: unknown[];
+    };
     expect(report.failed).toEqual([]);
     expect(report.imported).toHaveLength(5);
     for (const expected of truth.articles) {
@@ -66,13 +80,18 @@ describe('parallax CLI', () => {
 
   it('skips everything when the same files are imported again', () => {
     run('import', corpus, '--db', db);
-    const again = JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as { imported: unknown[]; skipped: unknown[] };
+    const again = JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as {
+      imported: unknown[];
+      skipped: unknown[];
+    };
     expect(again.imported).toHaveLength(0);
     expect(again.skipped).toHaveLength(5);
   });
 
   it('lists the same records it imported', () => {
-    const imported = (JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as { imported: Imported[] }).imported;
+    const imported = (
+      JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as { imported: Imported[] }
+    ).imported;
     const { code, stdout } = run('list', '--db', db, '--json');
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(imported);
@@ -82,9 +101,19 @@ describe('parallax CLI', () => {
   it('reports a bad file in one line, imports the rest and exits 1', () => {
     const empty = join(dir.path, 'empty.txt');
     writeFileSync(empty, '');
-    const { code, stdout } = run('import', empty, join(corpus, '002_c3c36266fd6b828a.txt'), '--db', db, '--json');
+    const { code, stdout } = run(
+      'import',
+      empty,
+      join(corpus, '002_c3c36266fd6b828a.txt'),
+      '--db',
+      db,
+      '--json',
+    );
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { imported: unknown[]; failed: { file: string; error: string }[] };
+    const report = JSON.parse(stdout) as {
+      imported: unknown[];
+      failed: { file: string; error: string }[];
+    };
     expect(report.imported).toHaveLength(1);
     expect(report.failed).toEqual([{ file: 'empty.txt', error: expect.stringMatching(/empty/i) }]);
   });
@@ -110,8 +139,10 @@ describe('parallax CLI', () => {
     expect(count).toBeGreaterThanOrEqual(400);
     expect(count).toBeLessThan(3000);
     const broken = check
-      .prepare(`SELECT count(*) AS n FROM articles a WHERE length(a.body) = 0
-        OR NOT EXISTS (SELECT 1 FROM passages p WHERE p.article_id = a.id)`)
+      .prepare(
+        `SELECT count(*) AS n FROM articles a WHERE length(a.body) = 0
+        OR NOT EXISTS (SELECT 1 FROM passages p WHERE p.article_id = a.id)`,
+      )
       .get() as { n: number };
     expect(broken.n).toBe(0);
     check.close();

@@ -40,11 +40,41 @@ export function loadSentences(): { en: string[]; ru: string[] } {
   return { en, ru };
 }
 
-const enMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ruMonths = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const enMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const ruMonths = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** One article's text. About one in five is Russian. */
-export function generateArticle(index: number, pool: { en: string[]; ru: string[] }, random: () => number): string {
+export function generateArticle(
+  index: number,
+  pool: { en: string[]; ru: string[] },
+  random: () => number,
+): string {
   const isRussian = random() < 0.2;
   const sentences = isRussian ? pool.ru : pool.en;
   const pick = () => sentences[Math.floor(random() * sentences.length)] ?? '';
@@ -53,7 +83,11 @@ export function generateArticle(index: number, pool: { en: string[]; ru: string[
   const year = 2011 + Math.floor(random() * 12);
   const title = pick().split(/[,.:]/)[0]?.slice(0, 90) ?? `Article ${index}`;
   const lines: string[] = [`${title} (${index})`, ''];
-  lines.push(isRussian ? `${day} ${ruMonths[month]} ${year}, 1${Math.floor(random() * 10)}:2${Math.floor(random() * 10)}` : `${enMonths[month]} ${day}, ${year}`);
+  lines.push(
+    isRussian
+      ? `${day} ${ruMonths[month]} ${year}, 1${Math.floor(random() * 10)}:2${Math.floor(random() * 10)}`
+      : `${enMonths[month]} ${day}, ${year}`,
+  );
   lines.push('Share', '');
   const paragraphs = 5 + Math.floor(random() * 8);
   for (let p = 0; p < paragraphs; p += 1) {

@@ -57,8 +57,7 @@ export function transaction<T>(db: Database, work: () => T): T {
 
 export function getSetting(db: Database, key: string): string | null {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value ?? null;
 }
 

@@ -22,7 +22,9 @@ describe('migrations', () => {
     expect(hit).toHaveLength(1);
     db.prepare("DELETE FROM articles WHERE id = 'a1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM passages').get()).toEqual({ n: 0 });
-    expect(db.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'нато'").all()).toHaveLength(0);
+    expect(
+      db.prepare("SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'нато'").all(),
+    ).toHaveLength(0);
   });
 
   it('rejects a duplicate content hash', () => {
