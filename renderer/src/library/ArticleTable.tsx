@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArticleRow, rowId } from './ArticleRow.tsx';
+import type { ArticlePages } from './useArticlePages.ts';
+import { useRowNavigation } from './useRowNavigation.ts';
+import { SortHeader } from './SortHeader.tsx';
+import type { SortField, SortState } from './library-query.ts';
+
+const rowHeightPx = 40;
+const headerHeightPx = 38;
+
+interface ArticleTableProps {
+  pages: ArticlePages;
+  sort: SortState;
+  onSort: (field: SortField) => void;
+  onOpenArticle: (id: string) => void;
+}
+
+export function ArticleTable({ pages, sort, onSort, onOpenArticle }: ArticleTableProps) {
+  const { cache, requestRange } = pages;
+  const total = cache.total ?? 0;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The React Compiler lint flags useVirtualizer as unmemoisable; this app does not use the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeightPx,
+    overscan: 12,
+    scrollMargin: headerHeightPx,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (total > 0) requestRange(firstIndex, lastIndex);
+  }, [firstIndex, lastIndex, total, requestRange]);
+
+  const handleOpen = useCallback(
+    (index: number) => {
+      const article = cache.rowAt(index);
+      if (article) onOpenArticle(article.id);
+    },
+    [cache, onOpenArticle],
+  );
+  const scrollToIndex = useCallback(
+    (index: number) => virtualizer.scrollToIndex(index),
+    [virtualizer],
+  );
+  const { activeIndex, setActiveIndex, handleKeyDown } = useRowNavigation({
+    rowCount: total,
+    pageRows: Math.max(1, items.length - 2),
+    onActivate: handleOpen,
+    scrollToIndex,
+  });
+  const handleRowClick = useCallback(
+    (index: number) => {
+      setActiveIndex(index);
+      handleOpen(index);
+    },
+    [handleOpen, setActiveIndex],
+  );
+
+  return (
+    <div
+      ref={scrollRef}
+      className="table"
+      role="grid"
+      aria-label="Articles"
+      aria-rowcount={total + 1}
+      aria-colcount={5}
+      aria-activedescendant={activeIndex >= 0 ? rowId(activeIndex) : undefined}
+      tabIndex={0}
+      onKeyDown={handleKeyDown}
+    >
+      <div role="rowgroup" className="table__head" style={{ height: headerHeightPx }}>
+        <div role="row" aria-rowindex={1} className="table__header-row">
+          <SortHeader sort={sort} onSort={onSort} />
+        </div>
+      </div>
+      <div role="rowgroup" className="table__body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => (
+          <ArticleRow
+            key={item.index}
+            index={item.index}
+            article={cache.rowAt(item.index)}
+            isActive={item.index === activeIndex}
+            top={item.start - headerHeightPx}
+            height={rowHeightPx}
+            onOpen={handleRowClick}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

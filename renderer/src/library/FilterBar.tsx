@@ -1,0 +1,83 @@
+import type { Facets } from './useFacets.ts';
+import { OutletFilter } from './OutletFilter.tsx';
+import { hasActiveFilters, type LibraryFilters } from './library-query.ts';
+import { formatCount, languageName } from '../ui/format.ts';
+
+interface FilterBarProps {
+  filters: LibraryFilters;
+  facets: Facets | undefined;
+  onChange: (filters: LibraryFilters) => void;
+}
+
+export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
+  const update = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch });
+  return (
+    <div className="filter-bar" role="search" aria-label="Filter articles">
+      <input
+        type="search"
+        className="input filter-bar__text"
+        placeholder="Filter by title…"
+        aria-label="Filter by title"
+        value={filters.text}
+        onChange={(event) => update({ text: event.target.value })}
+      />
+      <OutletFilter
+        outlets={facets?.outlets ?? []}
+        selected={filters.outlets}
+        onChange={(outlets) => update({ outlets })}
+      />
+      <select
+        className="input select"
+        aria-label="Language"
+        value={filters.language}
+        onChange={(event) => update({ language: event.target.value })}
+      >
+        <option value="">All languages</option>
+        {(facets?.languages ?? []).map((language) => (
+          <option key={language.value} value={language.value}>
+            {languageName(language.value)} ({formatCount(language.count)})
+          </option>
+        ))}
+      </select>
+      <div className="date-range" role="group" aria-label="Published between">
+        <input
+          type="date"
+          className="input"
+          aria-label="Published from"
+          value={filters.publishedFrom}
+          max={filters.publishedTo || undefined}
+          onChange={(event) => update({ publishedFrom: event.target.value })}
+        />
+        <span className="date-range__dash" aria-hidden="true">
+          –
+        </span>
+        <input
+          type="date"
+          className="input"
+          aria-label="Published to"
+          value={filters.publishedTo}
+          min={filters.publishedFrom || undefined}
+          onChange={(event) => update({ publishedTo: event.target.value })}
+        />
+      </div>
+      {hasActiveFilters(filters) ? (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            onChange({
+              ...filters,
+              text: '',
+              outlets: [],
+              language: '',
+              publishedFrom: '',
+              publishedTo: '',
+            })
+          }
+        >
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { ArticleLine } from '../../../shared/api/schemas.ts';
+
+/** "chrome · share widget"; just the role when the importer gave no reason. */
+export function removalLabel(line: ArticleLine): string {
+  return line.reason ? `${line.role} · ${line.reason}` : line.role;
+}
+
+export function isRemoved(line: ArticleLine): boolean {
+  return line.role !== 'body';
+}
+
+/** Lines taken out of the body that carried text (blank lines are not worth counting). */
+export function countRemoved(lines: readonly ArticleLine[]): number {
+  return lines.filter((line) => isRemoved(line) && line.role !== 'blank').length;
+}
+
+/** The clean body is body lines joined by blank lines; each is a paragraph. */
+export function bodyParagraphs(body: string): string[] {
+  return body
+    .split(/\n{2,}/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph.length > 0);
+}

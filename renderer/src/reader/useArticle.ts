@@ -1,0 +1,16 @@
+import { useCallback, useEffect } from 'react';
+import { useApi } from '../api/useApi.ts';
+import { useApiEvent } from '../api/useApiEvent.ts';
+import { useAsync } from '../ui/useAsync.ts';
+
+/** One article with its body and source lines, refetched when the library changes. */
+export function useArticle(id: string) {
+  const api = useApi();
+  const state = useAsync(useCallback(() => api.call('articles.get', { id }), [api, id]));
+  const { reload } = state;
+  useApiEvent('library.changed', reload);
+  useEffect(() => api.onReconnect(reload), [api, reload]);
+  // While another article loads, do not keep showing the previous one.
+  const data = state.data?.article.id === id ? state.data : undefined;
+  return { ...state, data };
+}
