@@ -1,0 +1,48 @@
+import { expect, fixturePath, shot, test } from './host-fixture.ts';
+import { library } from './library-page.ts';
+
+test('bad files are listed as failed with a reason, and nothing else is lost', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  const lib = library(page);
+  await expect(lib.rows).toHaveCount(5);
+
+  await lib.importFiles.setInputFiles([
+    fixturePath('empty-notes.txt'),
+    fixturePath('scanned-page.txt'),
+  ]);
+  const failed = page
+    .getByRole('complementary', { name: 'Import report' })
+    .getByRole('region', { name: 'Failed' });
+  for (const file of ['empty-notes.txt', 'scanned-page.txt']) {
+    const line = failed.getByRole('listitem').filter({ hasText: file });
+    await expect(line).toBeVisible();
+    await expect(line.locator('.report-line__detail--error')).not.toBeEmpty();
+  }
+  await shot(page, 'import-report-failed');
+  await expect(lib.rows).toHaveCount(5);
+});
+
+test('importing the same article twice skips the duplicate and names the original', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  const lib = library(page);
+  await expect(lib.rows).toHaveCount(5);
+  const report = page.getByRole('complementary', { name: 'Import report' });
+
+  await lib.importFiles.setInputFiles(fixturePath('baltic-ferry-inspections.txt'));
+  await expect(report.getByRole('region', { name: 'Imported' })).toBeVisible();
+  await report.getByRole('button', { name: 'Close import report' }).click();
+
+  await lib.importFiles.setInputFiles(fixturePath('baltic-ferry-inspections.txt'));
+  const skipped = report.getByRole('region', { name: 'Duplicates skipped' });
+  await expect(skipped).toContainText(
+    'duplicate of Baltic states agree to pool ferry safety inspections',
+  );
+  await shot(page, 'import-report-duplicate');
+  await expect(lib.rows).toHaveCount(6);
+});
