@@ -11,12 +11,14 @@ const headerHeightPx = 38;
 
 interface ArticleTableProps {
   pages: ArticlePages;
+  /** False while the reader covers the library; on return, focus comes back to the table. */
+  isVisible: boolean;
   sort: SortState;
   onSort: (field: SortField) => void;
   onOpenArticle: (id: string) => void;
 }
 
-export function ArticleTable({ pages, sort, onSort, onOpenArticle }: ArticleTableProps) {
+export function ArticleTable({ pages, isVisible, sort, onSort, onOpenArticle }: ArticleTableProps) {
   const { cache, requestRange } = pages;
   const total = cache.total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -32,6 +34,17 @@ export function ArticleTable({ pages, sort, onSort, onOpenArticle }: ArticleTabl
   const items = virtualizer.getVirtualItems();
   const firstIndex = items[0]?.index ?? 0;
   const lastIndex = items.at(-1)?.index ?? 0;
+
+  const wasVisible = useRef(isVisible);
+  useEffect(() => {
+    if (isVisible && !wasVisible.current) scrollRef.current?.focus({ preventScroll: true });
+    wasVisible.current = isVisible;
+  }, [isVisible]);
+
+  // A new query (filter or sort) starts at the top; a refresh of the same query keeps the place.
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [cache, virtualizer]);
 
   useEffect(() => {
     if (total > 0) requestRange(firstIndex, lastIndex);

@@ -68,7 +68,13 @@ export function LibraryView({ isHidden, onOpenArticle, onImport }: LibraryViewPr
           </EmptyState>
         )
       ) : (
-        <ArticleTable pages={pages} sort={sort} onSort={handleSort} onOpenArticle={onOpenArticle} />
+        <ArticleTable
+          pages={pages}
+          isVisible={!isHidden}
+          sort={sort}
+          onSort={handleSort}
+          onOpenArticle={onOpenArticle}
+        />
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ArticleRecord } from '../../../shared/api/schemas.ts';
 import { formatConfidence, formatCount, formatPublished, languageName } from '../ui/format.ts';
 
@@ -7,10 +8,18 @@ interface ArticleHeaderProps {
 
 /** Title and the facts a reader checks first; how sure the date is stays visible but quiet. */
 export function ArticleHeader({ article }: ArticleHeaderProps) {
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Opening an article moves focus to its title, so screen readers announce it and keys scroll it.
+  useEffect(() => titleRef.current?.focus({ preventScroll: true }), [article.id]);
   return (
     <header className="article-header">
       <p className="article-header__outlet">{article.outlet ?? 'Unknown outlet'}</p>
-      <h1 className="article-header__title" lang={article.language ?? undefined}>
+      <h1
+        ref={titleRef}
+        tabIndex={-1}
+        className="article-header__title"
+        lang={article.language ?? undefined}
+      >
         {article.title || 'Untitled'}
       </h1>
       <p className="article-header__meta">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useArticle } from './useArticle.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
@@ -15,6 +15,17 @@ interface ReaderViewProps {
 export function ReaderView({ articleId, onBack }: ReaderViewProps) {
   const { data, error, isLoading, reload } = useArticle(articleId);
   const [showRemoved, setShowRemoved] = useState(false);
+
+  // Escape goes back to the library unless a field or popover is using it.
+  useEffect(() => {
+    const handleKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const isTyping = target?.closest('input, textarea, select, [role="menu"], form') !== null;
+      if (event.key === 'Escape' && !event.defaultPrevented && !isTyping) onBack();
+    };
+    document.addEventListener('keydown', handleKeyDown);
+    return () => document.removeEventListener('keydown', handleKeyDown);
+  }, [onBack]);
 
   return (
     <div className="reader">
