@@ -3,6 +3,8 @@
  * reads files and stores the result.
  */
 import type { ArticleLine, Passage } from '../api/schemas.ts';
+import type { OutletRegistry } from './metadata/outlets.ts';
+import type { RuleSet } from './rules/rule-set.ts';
 
 export type SourceFormat = 'txt' | 'md' | 'html' | 'json';
 
@@ -55,8 +57,20 @@ export interface ParsedArticle {
   credits: string[];
   keywords: string[];
   captions: string[];
+  /** 1-based numbers of the source lines whose text is in the clean body, in order. */
+  bodyLines: number[];
+  /**
+   * A wire dateline at the start of the first body line ("MOSCOW (Reuters) - "), verbatim. The line
+   * stays body, the prefix stays out of `body`, so syndicated copies get the same content key.
+   */
+  datelinePrefix: string | null;
 }
 
-export type ParseResult =
-  | { ok: true; articles: ParsedArticle[] }
-  | { ok: false; error: string };
+/** What {@link parseImport} needs besides the file. */
+export interface ParseContext {
+  registry: OutletRegistry;
+  /** Boilerplate rules; the shipped ones when absent (a user's edited rule files otherwise). */
+  rules?: RuleSet;
+}
+
+export type ParseResult = { ok: true; articles: ParsedArticle[] } | { ok: false; error: string };

@@ -1,0 +1,167 @@
+/**
+ * From a format-neutral document to a parsed article: classify the lines, build the clean body and
+ * passages, and make every metadata guess with where it came from.
+ */
+import { buildBody, datelinePrefixLength } from './body.ts';
+import type { SourceDocument } from './document.ts';
+import { classifyLines, type Classification } from './lines/classify.ts';
+import { findCredits } from './metadata/credits.ts';
+import { pickPublished } from './metadata/dates.ts';
+import { detectLanguage } from './metadata/language.ts';
+import { outletFromName, outletFromUrl, type OutletRegistry } from './metadata/outlets.ts';
+import { buildPassages } from './passages.ts';
+import type { RuleSet } from './rules/rule-set.ts';
+import type { Guess, ParsedArticle } from './types.ts';
+
+/** How sure each kind of outlet evidence is. */
+const OUTLET_CONFIDENCE = {
+  given: 1,
+  url: 0.95,
+  siteName: 0.9,
+  line: 0.8,
+  prefix: 0.7,
+  fileName: 0.5,
+};
+/** A title made from the first sentence is cut to this many characters. */
+const MAX_FALLBACK_TITLE = 120;
+
+export interface BuildContext {
+  registry: OutletRegistry;
+  rules: RuleSet;
+  sourceName: string;
+  encoding: string;
+}
+
+function guess<T>(
+  value: T,
+  source: string | null,
+  confidence: number,
+  line: number | null = null,
+): Guess<T> {
+  return { value, source, confidence, line };
+}
+
+/** The outlet, from the strongest evidence available. */
+function guessOutlet(
+  doc: SourceDocument,
+  found: Classification,
+  prefix: string | null,
+  ctx: BuildContext,
+): Guess<string> | null {
+  const { registry } = ctx;
+  if (doc.given.outlet !== null) {
+    const name = outletFromName(doc.given.outlet, registry)?.name ?? doc.given.outlet;
+    return guess(name, doc.given.outlet, OUTLET_CONFIDENCE.given);
+  }
+  const byUrl = doc.url === null ? null : outletFromUrl(doc.url, registry);
+  if (byUrl !== null && doc.url !== null) return guess(byUrl.name, doc.url, OUTLET_CONFIDENCE.url);
+  const site = doc.meta.siteName;
+  if (site !== null) {
+    return guess(outletFromName(site, registry)?.name ?? site, site, OUTLET_CONFIDENCE.siteName);
+  }
+  if (found.outlet !== null) {
+    const line = found.features[found.outlet.index];
+    return guess(
+      found.outlet.entry.name,
+      line?.text ?? null,
+      OUTLET_CONFIDENCE.line,
+      found.outlet.index + 1,
+    );
+  }
+  return guessOutletFromNames(prefix, ctx);
+}
+
+/** Weak evidence: the name in a dateline prefix, then words or a domain in the file name. */
+function guessOutletFromNames(prefix: string | null, ctx: BuildContext): Guess<string> | null {
+  const name = prefix?.replace(/[\s\-–—]+$/u, '') ?? '';
+  const byPrefix = name === '' ? null : outletFromName(name, ctx.registry);
+  if (byPrefix !== null) return guess(byPrefix.name, prefix, OUTLET_CONFIDENCE.prefix);
+  const base = ctx.sourceName.split(/[\\/]/).pop() ?? '';
+  for (const token of base.replace(/\.[a-z0-9]+$/i, '').split(/[^\p{L}\p{N}.-]+/u)) {
+    if (token.length < 2) continue;
+    const entry = token.includes('.')
+      ? outletFromUrl(`https://${token}/`, ctx.registry)
+      : outletFromName(token, ctx.registry);
+    if (entry !== null) return guess(entry.name, base, OUTLET_CONFIDENCE.fileName);
+  }
+  return null;
+}
+
+function guessLanguage(doc: SourceDocument, body: string): Guess<string> | null {
+  if (doc.given.language !== null) {
+    return guess(doc.given.language.toLowerCase(), doc.given.language, 1);
+  }
+  const detected = detectLanguage(body);
+  if (detected !== null) return detected;
+  const declared = /^([a-z]{2,3})(?:[-_]|$)/i.exec(doc.meta.language ?? '');
+  // A page's declared language is often a template default, so it only backs up detection.
+  return declared === null
+    ? null
+    : guess((declared[1] ?? '').toLowerCase(), doc.meta.language, 0.6);
+}
+
+function fallbackTitle(body: string, sourceName: string): string {
+  const first = body.split(/(?<=[.!?])\s|\n/u)[0]?.trim() ?? '';
+  if (first === '') return sourceName;
+  if (first.length <= MAX_FALLBACK_TITLE) return first;
+  const cut = first.slice(0, MAX_FALLBACK_TITLE);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
+}
+
+function dedupe(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Builds the article, or returns null when no line of body text is left after cleaning. */
+export function buildArticle(doc: SourceDocument, ctx: BuildContext): ParsedArticle | null {
+  const found = classifyLines({
+    lines: doc.lines,
+    titleHint: doc.titleHint,
+    registry: ctx.registry,
+    rules: ctx.rules,
+  });
+  if (found.bodyStartIndex === null) return null;
+  const isBody = (i: number): boolean =>
+    found.lines[i]?.role === 'body' || found.lines[i]?.role === 'standfirst';
+  const firstBody = found.features[found.bodyStartIndex];
+  const prefixLength =
+    firstBody === undefined ? 0 : datelinePrefixLength(firstBody, ctx.rules, ctx.registry);
+  const prefix =
+    firstBody === undefined || prefixLength === 0 ? null : firstBody.text.slice(0, prefixLength);
+  const skip = new Map(prefix === null ? [] : [[found.bodyStartIndex, prefixLength]]);
+  const clean = buildBody(found.features, isBody, skip);
+  const language = guessLanguage(doc, clean.body);
+  const titleLine = found.titleIndex === null ? null : found.features[found.titleIndex];
+  return {
+    sourceName: ctx.sourceName,
+    format: doc.format,
+    encoding: ctx.encoding,
+    raw: doc.raw,
+    sourceText: doc.sourceText,
+    lines: found.lines,
+    body: clean.body,
+    bodySpans: clean.spans,
+    passages: buildPassages(clean.body, clean.spans, language?.value ?? null),
+    title: doc.titleHint ?? titleLine?.text ?? fallbackTitle(clean.body, ctx.sourceName),
+    url: doc.url,
+    outlet: guessOutlet(doc, found, prefix, ctx),
+    language,
+    published: pickPublished({
+      lines: doc.lines.map((l) => l.raw),
+      bodyStartLine: found.bodyStartIndex + 1,
+      meta: doc.meta.dates,
+      given: doc.given.published,
+    }),
+    credits: findCredits(clean.body),
+    keywords: dedupe([...found.keywords, ...doc.meta.keywords]),
+    captions: found.captions,
+    bodyLines: clean.bodyLines,
+    datelinePrefix: prefix,
+  };
+}
