@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from './parse-query.ts';
+
+describe('parseQuery', () => {
+  it('keeps a plain quote as text and skeleton', () => {
+    const q = parseQuery('Not aimed against any third contry');
+    expect(q.text).toBe('Not aimed against any third contry');
+    expect(q.skeleton).toBe('not aimed against any third contry');
+    expect(q.phrases).toEqual([]);
+  });
+
+  it('reads straight, curly and angle quoted phrases as exact phrases', () => {
+    expect(parseQuery('"long-planned and defensive"').phrases).toEqual([
+      'long planned and defensive',
+    ]);
+    expect(parseQuery('“long-planned and defensive”').phrases).toEqual([
+      'long planned and defensive',
+    ]);
+    expect(parseQuery('«Мы усилили нашу»').phrases).toEqual(['мы усилили нашу']);
+  });
+
+  it('keeps phrases in the aligned text in the order typed', () => {
+    const q = parseQuery('military exercises "not aimed" against');
+    expect(q.skeleton).toBe('military exercises not aimed against');
+    expect(q.phrases).toEqual(['not aimed']);
+  });
+
+  it('takes filters out of the text', () => {
+    const q = parseQuery('third country outlet:CGTN lang:EN from:2017-02-01 to:2017-03');
+    expect(q.skeleton).toBe('third country');
+    expect(q.filters).toEqual({
+      outlets: ['CGTN'],
+      languages: ['en'],
+      publishedFrom: '2017-02-01',
+      publishedTo: '2017-03',
+    });
+  });
+
+  it('reads underscores in an outlet filter as spaces', () => {
+    expect(parseQuery('x outlet:Sputnik_International').filters.outlets).toEqual([
+      'Sputnik International',
+    ]);
+  });
+
+  it('leaves a filter-like word with a bad date in the text', () => {
+    const q = parseQuery('from:yesterday talks');
+    expect(q.filters.publishedFrom).toBeNull();
+    expect(q.skeleton).toBe('from yesterday talks');
+  });
+
+  it('accepts an unclosed quote as a phrase to the end', () => {
+    expect(parseQuery('"third country').phrases).toEqual(['third country']);
+  });
+});
