@@ -10,6 +10,7 @@ import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
 import { isoDate, type ImportReport } from '../../shared/api/schemas.ts';
 import { parseImport } from '../../shared/import/pipeline.ts';
+import { contentKey } from '../../shared/import/content-key.ts';
 import { outletFromUrl, type OutletRegistry } from '../../shared/import/metadata/outlets.ts';
 import type { ImportSource, ParsedArticle } from '../../shared/import/types.ts';
 import { createArticlesRepo } from './articles-repo.ts';
@@ -17,6 +18,9 @@ import type { Database } from './db/database.ts';
 
 /** Extensions picked up when walking a folder; a file named explicitly is tried whatever it is. */
 export const importableExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.json']);
+
+/** A folder's own documentation, not an article: left out of folder walks (named files still import). */
+const folderDocs = /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i;
 
 /** Files larger than this are refused before being read: no article is this long. */
 export const maxFileBytes = 20 * 1024 * 1024;
@@ -88,7 +92,13 @@ export function expandPaths(paths: string[]): {
       ? readManifest(dir, failed)
       : {};
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === manifestFileName) continue;
+      if (
+        entry.name.startsWith('.') ||
+        entry.name === manifestFileName ||
+        folderDocs.test(entry.name)
+      ) {
+        continue;
+      }
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(root, full);
       else if (entry.isFile() && importableExtensions.has(extensionOf(entry.name))) {
@@ -175,13 +185,9 @@ function tooLarge(bytes: number): string {
   return `file is too large (${mb(bytes)}; the limit is ${mb(maxFileBytes)})`;
 }
 
-/**
- * Hash of what makes two imports "the same article": the clean body with case, Unicode form and
- * white space folded, so a re-saved copy under another name is recognised.
- */
+/** Hash of the article's de-duplication key (see contentKey): same content, same hash. */
 export function hashContent(parsed: ParsedArticle): string {
-  const key = parsed.body.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
-  return createHash('sha256').update(key).digest('hex');
+  return createHash('sha256').update(contentKey(parsed)).digest('hex');
 }
 
 /** Article ids derive from content, so the same text gets the same id on every machine. */
