@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import raw from '../../data/date-words.json' with { type: 'json' };
+import { alternation } from './regex-words.ts';
 
 const wordList = z.array(z.string().min(1));
 
@@ -44,17 +45,6 @@ export interface DateVocabulary {
   relativeBeforeSource: string;
   stampLabelSource: string;
   clockLabelSource: string;
-}
-
-/** Escapes a literal for use inside a regular expression. */
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** An alternation of literal words, longest first so that `sept` wins over `sep`. */
-export function alternation(words: Iterable<string>): string {
-  const unique = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return unique.map((w) => escapeRegex(w).replace(/ /g, '\\s+')).join('|');
 }
 
 /**

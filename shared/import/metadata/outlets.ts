@@ -1,37 +1,32 @@
 /**
- * Outlet registry and outlet detection. STUB: signatures fixed, implementation pending.
+ * Outlet registry and outlet detection: the entry point the import pipeline uses. The registry
+ * lives in `outlet-registry.ts`, lookups by URL and name in `outlet-lookup.ts`, mentions of
+ * outlets in text in `outlet-mention.ts`, and the combination of all evidence in `outlet-guess.ts`.
  */
-export interface OutletEntry {
-  /** Stable slug, e.g. `rt`, `cgtn`, `segodnya`. */
-  id: string;
-  /** Display name, e.g. `RT`, `CGTN`, `Segodnya`. */
-  name: string;
-  /** Other names the outlet goes by in text, any script (`Russia Today`, `Сегодня`). */
-  aliases: string[];
-  /** Domains without scheme or `www.` (`rt.com`, `segodnya.ua`). */
-  domains: string[];
-  /** ISO 3166-1 alpha-2 country code of the owner, or null for international. */
-  country: string | null;
-  languages: string[];
-  /** Ownership / state affiliation, e.g. `state broadcaster`, `state-funded`, `public`, `private`, `wire agency`. */
-  affiliation: string | null;
-  notes?: string;
-}
-
-export interface OutletRegistry {
-  entries: OutletEntry[];
-}
-
-export function loadDefaultRegistry(): OutletRegistry {
-  return { entries: [] };
-}
-
-/** The registry entry whose domain matches the URL's host (subdomains included), or null. */
-export function outletFromUrl(_url: string, _registry: OutletRegistry): OutletEntry | null {
-  return null;
-}
-
-/** The entry whose name or alias equals the given text (case-insensitive, trimmed), or null. */
-export function outletFromName(_text: string, _registry: OutletRegistry): OutletEntry | null {
-  return null;
-}
+export {
+  indexOf,
+  isAgency,
+  loadDefaultRegistry,
+  normalizeName,
+  outletEntrySchema,
+  outletFileSchema,
+  parseRegistry,
+  type OutletEntry,
+  type OutletRegistry,
+  type RegistryIndex,
+} from './outlet-registry.ts';
+export { hostOf, outletFromHost, outletFromName, outletFromUrl } from './outlet-lookup.ts';
+export {
+  findOutletMention,
+  findOutletMentions,
+  strongestMention,
+  MENTION_CONFIDENCE,
+  type MentionKind,
+  type OutletMention,
+} from './outlet-mention.ts';
+export {
+  guessOutlet,
+  OUTLET_CONFIDENCE,
+  type OutletGuess,
+  type OutletGuessInput,
+} from './outlet-guess.ts';
