@@ -38,7 +38,10 @@ export const outletEntrySchema = z.object({
   name: z.string().trim().min(1),
   aliases: z.array(z.string().trim().min(1)),
   domains: z.array(
-    z.string().regex(DOMAIN_RE, 'a bare lower-case domain, no scheme, path or www.'),
+    z
+      .string()
+      .regex(DOMAIN_RE, 'a bare lower-case domain, no scheme or path')
+      .refine((d) => !d.startsWith('www.'), 'no www.: subdomains match anyway'),
   ),
   country: z
     .string()
