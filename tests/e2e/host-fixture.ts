@@ -91,7 +91,11 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
+/** Titles of the five sample articles a new library starts with (corpus/). */
 export const sampleTitles = {
   cgtn: 'Russia, NATO military chiefs agree to continue contact',
+  sputnik: "'Change Possible': NATO Takes a Step Towards Defrosting Relations With Moscow",
+  rt: "NATO wants to 'reestablish communication' with Russia's military",
+  panarmenian: 'NATO delegation is in Moscow in a bid ‘to warm up ties’',
   segodnya: 'В НАТО объяснили сближение с Россией',
 };

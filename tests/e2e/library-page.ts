@@ -1,5 +1,6 @@
 /** Locators for the library screen, shared by the specs. */
 import type { Page } from '@playwright/test';
+import { expect, sampleTitles } from './host-fixture.ts';
 
 export function library(page: Page) {
   const grid = page.getByRole('grid', { name: 'Articles' });
@@ -21,4 +22,17 @@ export function library(page: Page) {
     importFiles: page.getByTestId('import-files-input'),
     status: page.getByRole('region', { name: 'Library' }).getByRole('status').first(),
   };
+}
+
+/**
+ * Opens the app on a new library and waits until the five sample articles are listed. Returns the
+ * row count then, so specs compare against it rather than assuming the sample folder holds
+ * nothing else.
+ */
+export async function openSampleLibrary(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  const lib = library(page);
+  for (const title of Object.values(sampleTitles)) await expect(lib.row(title)).toBeVisible();
+  await expect(lib.status).toHaveText(/^\d+ articles?$/);
+  return lib.rows.count();
 }

@@ -20,7 +20,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Sidebar isLibraryActive={route.view === 'library'} onOpenLibrary={handleOpenLibrary} />
+      <Sidebar view={route.view} onOpenLibrary={handleOpenLibrary} />
       <main className="main">
         <LibraryView
           isHidden={route.view !== 'library'}

@@ -4,16 +4,18 @@ import { useApiEvent } from '../api/useApiEvent.ts';
 import { useAsync } from '../ui/useAsync.ts';
 import { plural } from '../ui/format.ts';
 import { Logo } from './Logo.tsx';
+import type { Route } from './route.ts';
 
 interface SidebarProps {
-  isLibraryActive: boolean;
+  /** The reader belongs to the Library section, so Library stays highlighted there. */
+  view: Route['view'];
   onOpenLibrary: () => void;
 }
 
 /** Views that exist in the design but not yet in the app; shown disabled so the map is honest. */
 const upcomingViews = ['Compare', 'Search', 'Annotate'];
 
-export function Sidebar({ isLibraryActive, onOpenLibrary }: SidebarProps) {
+export function Sidebar({ view, onOpenLibrary }: SidebarProps) {
   const api = useApi();
   const info = useAsync(useCallback(() => api.call('library.getInfo', {}), [api]));
   const { reload } = info;
@@ -30,8 +32,8 @@ export function Sidebar({ isLibraryActive, onOpenLibrary }: SidebarProps) {
         <li>
           <button
             type="button"
-            className={`nav-item${isLibraryActive ? ' nav-item--active' : ''}`}
-            aria-current={isLibraryActive ? 'page' : undefined}
+            className="nav-item nav-item--active"
+            aria-current={view === 'library' ? 'page' : undefined}
             onClick={onOpenLibrary}
           >
             Library

@@ -83,6 +83,8 @@ export function ArticleTable({ pages, isVisible, sort, onSort, onOpenArticle }: 
       aria-label="Articles"
       aria-rowcount={total + 1}
       aria-colcount={5}
+      // Busy until the current query (filter, sort) has answered; old rows show meanwhile.
+      aria-busy={!cache.hasAnswered}
       aria-activedescendant={activeIndex >= 0 ? rowId(activeIndex) : undefined}
       tabIndex={0}
       onKeyDown={handleKeyDown}

@@ -35,9 +35,6 @@ export function OutletFilter({ outlets, selected, onChange }: OutletFilterProps)
         onClick={toggle}
       >
         <span className="select-button__label">{summary(selected)}</span>
-        <span aria-hidden="true" className="select-button__chevron">
-          ▾
-        </span>
       </button>
       {isOpen ? (
         <div id={panelId} className="popover" role="group" aria-label="Outlets">

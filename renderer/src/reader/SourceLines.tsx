@@ -21,7 +21,12 @@ export function SourceLines({ lines, language }: SourceLinesProps) {
         }
         const removed = isRemoved(line);
         return (
-          <li key={line.line} className={`source-line${removed ? ' source-line--removed' : ''}`}>
+          <li
+            key={line.line}
+            className={
+              removed ? `source-line source-line--removed source-line--${line.role}` : 'source-line'
+            }
+          >
             <span className="source-line__number" aria-label={`line ${line.line}`}>
               {line.line}
             </span>

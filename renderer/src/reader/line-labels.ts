@@ -1,8 +1,8 @@
 import type { ArticleLine } from '../../../shared/api/schemas.ts';
 
-/** "chrome · share widget"; just the role when the importer gave no reason. */
+/** "chrome · share widget"; just the role when the reason adds nothing ("title · title"). */
 export function removalLabel(line: ArticleLine): string {
-  return line.reason ? `${line.role} · ${line.reason}` : line.role;
+  return line.reason && line.reason !== line.role ? `${line.role} · ${line.reason}` : line.role;
 }
 
 export function isRemoved(line: ArticleLine): boolean {
