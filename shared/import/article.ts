@@ -4,24 +4,15 @@
  */
 import { buildBody, datelinePrefixLength } from './body.ts';
 import type { SourceDocument } from './document.ts';
-import { classifyLines, type Classification } from './lines/classify.ts';
+import { classifyLines } from './lines/classify.ts';
 import { findCredits } from './metadata/credits.ts';
 import { pickPublished } from './metadata/dates.ts';
 import { detectLanguage } from './metadata/language.ts';
-import { outletFromName, outletFromUrl, type OutletRegistry } from './metadata/outlets.ts';
+import { guessOutlet, type OutletRegistry } from './metadata/outlets.ts';
 import { buildPassages } from './passages.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 import type { Guess, ParsedArticle } from './types.ts';
 
-/** How sure each kind of outlet evidence is. */
-const OUTLET_CONFIDENCE = {
-  given: 1,
-  url: 0.95,
-  siteName: 0.9,
-  line: 0.8,
-  prefix: 0.7,
-  fileName: 0.5,
-};
 /** A title made from the first sentence is cut to this many characters. */
 const MAX_FALLBACK_TITLE = 120;
 
@@ -41,50 +32,22 @@ function guess<T>(
   return { value, source, confidence, line };
 }
 
-/** The outlet, from the strongest evidence available. */
-function guessOutlet(
-  doc: SourceDocument,
-  found: Classification,
-  prefix: string | null,
-  ctx: BuildContext,
-): Guess<string> | null {
-  const { registry } = ctx;
-  if (doc.given.outlet !== null) {
-    const name = outletFromName(doc.given.outlet, registry)?.name ?? doc.given.outlet;
-    return guess(name, doc.given.outlet, OUTLET_CONFIDENCE.given);
-  }
-  const byUrl = doc.url === null ? null : outletFromUrl(doc.url, registry);
-  if (byUrl !== null && doc.url !== null) return guess(byUrl.name, doc.url, OUTLET_CONFIDENCE.url);
-  const site = doc.meta.siteName;
-  if (site !== null) {
-    return guess(outletFromName(site, registry)?.name ?? site, site, OUTLET_CONFIDENCE.siteName);
-  }
-  if (found.outlet !== null) {
-    const line = found.features[found.outlet.index];
-    return guess(
-      found.outlet.entry.name,
-      line?.text ?? null,
-      OUTLET_CONFIDENCE.line,
-      found.outlet.index + 1,
-    );
-  }
-  return guessOutletFromNames(prefix, ctx);
-}
-
-/** Weak evidence: the name in a dateline prefix, then words or a domain in the file name. */
-function guessOutletFromNames(prefix: string | null, ctx: BuildContext): Guess<string> | null {
-  const name = prefix?.replace(/[\s\-–—]+$/u, '') ?? '';
-  const byPrefix = name === '' ? null : outletFromName(name, ctx.registry);
-  if (byPrefix !== null) return guess(byPrefix.name, prefix, OUTLET_CONFIDENCE.prefix);
-  const base = ctx.sourceName.split(/[\\/]/).pop() ?? '';
-  for (const token of base.replace(/\.[a-z0-9]+$/i, '').split(/[^\p{L}\p{N}.-]+/u)) {
-    if (token.length < 2) continue;
-    const entry = token.includes('.')
-      ? outletFromUrl(`https://${token}/`, ctx.registry)
-      : outletFromName(token, ctx.registry);
-    if (entry !== null) return guess(entry.name, base, OUTLET_CONFIDENCE.fileName);
-  }
-  return null;
+/**
+ * The outlet from all evidence (given field, URL, site name, name lines, dateline prefix,
+ * self-references, file name), weighed by the metadata module.
+ */
+function outletOf(doc: SourceDocument, ctx: BuildContext): Guess<string> | null {
+  const found = guessOutlet(
+    {
+      lines: doc.lines.map((l) => l.raw),
+      url: doc.url,
+      siteName: doc.meta.siteName,
+      fileName: ctx.sourceName,
+      given: doc.given.outlet,
+    },
+    ctx.registry,
+  );
+  return found === null ? null : guess(found.value, found.source, found.confidence, found.line);
 }
 
 function guessLanguage(doc: SourceDocument, body: string): Guess<string> | null {
@@ -150,7 +113,7 @@ export function buildArticle(doc: SourceDocument, ctx: BuildContext): ParsedArti
     passages: buildPassages(clean.body, clean.spans, language?.value ?? null),
     title: doc.titleHint ?? titleLine?.text ?? fallbackTitle(clean.body, ctx.sourceName),
     url: doc.url,
-    outlet: guessOutlet(doc, found, prefix, ctx),
+    outlet: outletOf(doc, ctx),
     language,
     published: pickPublished({
       lines: doc.lines.map((l) => l.raw),

@@ -11,13 +11,28 @@ export type DecodeResult =
 
 /** How many bytes the binary and UTF-16 sniffers look at; enough to judge, cheap on 20 MB. */
 const SAMPLE_BYTES = 65_536;
+/** Binary files show NULs and control bytes at once; 8 KB decides. */
+const BINARY_SAMPLE_BYTES = 8192;
 
 function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/** Decoders are stateless between whole-buffer calls, so one per label serves every file. */
+const decoders = new Map<string, TextDecoder>();
+
+function decoderFor(label: string, fatal = false): TextDecoder {
+  const key = fatal ? `${label}!` : label;
+  let decoder = decoders.get(key);
+  if (decoder === undefined) {
+    decoder = new TextDecoder(label, { fatal });
+    decoders.set(key, decoder);
+  }
+  return decoder;
+}
+
 function decodeWith(label: string, bytes: Uint8Array): string {
-  return new TextDecoder(label).decode(bytes);
+  return decoderFor(label).decode(bytes);
 }
 
 /** The encoding named by a byte order mark, or null. */
@@ -52,7 +67,7 @@ function sniffUtf16(bytes: Uint8Array): string | null {
 /** Decodes strictly as UTF-8, or returns null when the bytes are not valid UTF-8. */
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return decoderFor('utf-8', true).decode(bytes);
   } catch {
     // Invalid UTF-8 is an expected outcome here, not an error: the caller tries legacy encodings.
     return null;
@@ -129,24 +144,31 @@ const RUSSIAN_FREQUENCY: Readonly<Record<string, number>> = {
 };
 
 /**
- * How Russian/Ukrainian a decoding looks: mean log letter frequency plus the share of lower-case
- * letters. Decoding cp1251 bytes as KOI8-R (or the reverse) swaps case and scrambles letters, so
- * the wrong reading scores low on both counts.
+ * How Russian/Ukrainian a decoding looks: the mean log frequency of its letters, minus a penalty
+ * for upper case inside a word after lower case ("мИНИСТР"). Reading cp1251 bytes as KOI8-R (or the
+ * reverse) scrambles letters and swaps case, so the wrong reading loses on both counts; an all-caps
+ * headline has no case evidence either way and is decided by the frequencies.
  */
 export function cyrillicPlausibility(text: string): number {
   let letters = 0;
-  let lower = 0;
   let logSum = 0;
+  let badCase = 0;
+  let prevLower = false;
   for (const ch of text) {
     const code = ch.charCodeAt(0);
-    if (code < 0x400 || code > 0x4ff) continue;
+    if (code < 0x400 || code > 0x4ff) {
+      prevLower = false;
+      continue;
+    }
     const folded = ch.toLowerCase();
+    const isLower = folded === ch;
     letters += 1;
-    if (folded === ch) lower += 1;
+    if (prevLower && !isLower) badCase += 1;
+    prevLower = isLower;
     logSum += Math.log((RUSSIAN_FREQUENCY[folded] ?? 0.01) + 0.01);
   }
   if (letters === 0) return Number.NEGATIVE_INFINITY;
-  return logSum / letters + 2 * (lower / letters);
+  return logSum / letters - 10 * (badCase / letters);
 }
 
 /** Share of letters that are high bytes (0xC0–0xFF): Cyrillic text is mostly those, Latin is not. */
@@ -186,7 +208,7 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     return { ok: true, text: decodeWith(bomEncoding, bytes), encoding: bomEncoding };
   const utf16 = sniffUtf16(bytes);
   if (utf16 !== null) return { ok: true, text: decodeWith(utf16, bytes), encoding: utf16 };
-  const binary = describeBinary(bytes.subarray(0, SAMPLE_BYTES));
+  const binary = describeBinary(bytes.subarray(0, BINARY_SAMPLE_BYTES));
   if (binary !== null) return { ok: false, error: binary };
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8' };

@@ -41,6 +41,8 @@ function segmenterFor(locale: string): Intl.Segmenter {
 /** The word before a piece's final dot, e.g. `gen` for "said British Maj. Gen.", or null. */
 const LAST_WORD = /([\p{L}][\p{L}.-]*)\.["'”’»)\]]*\s*$/u;
 const INITIAL = /^\p{Lu}$/u;
+/** Characters before a break searched for an abbreviation; longer than any listed one. */
+const ABBREVIATION_WINDOW = 24;
 const STARTS_LOWER_OR_DIGIT = /^\s*["'“‘«(]?[\p{Ll}\d,;:]/u;
 
 /** Whether the piece must be joined with the one after it. */
@@ -75,8 +77,10 @@ export function splitSentences(text: string, language: string | null): SentenceS
     const piece = pieces[i] as SentenceSpan;
     const last = merged[merged.length - 1];
     if (last !== undefined) {
-      const before = text.slice(last.start, last.end);
-      const after = text.slice(piece.start, piece.end);
+      // The last word before the break and the first characters after it decide; slicing only
+      // those keeps the end-anchored pattern from scanning whole sentences.
+      const before = text.slice(Math.max(last.start, last.end - ABBREVIATION_WINDOW), last.end);
+      const after = text.slice(piece.start, Math.min(piece.end, piece.start + 4));
       if (endsWithAbbreviation(before, after, set)) {
         last.end = piece.end;
         continue;

@@ -157,23 +157,27 @@ export function metaKeywords(meta: HtmlMetaCollector, ld: LdArticle | null): str
 const TITLE_SEPARATOR = /\s+[|–—:-]\s+|\s+::\s+/u;
 
 /**
- * A `<title>` without the site's name: "Talks resume | Example News" → "Talks resume". The part
- * dropped must be the site name or short, and what remains must be the longer part.
+ * A `<title>` without the site's name: "Talks resume | Example News" → "Talks resume". A last part
+ * goes when it is the site name, or short and shorter than the rest; a first part only when it is
+ * the site name.
  */
 export function cleanPageTitle(title: string, siteName: string | null): string {
   const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2) return title.trim();
   const last = parts[parts.length - 1] ?? '';
   const first = parts[0] ?? '';
-  const isSite = (p: string): boolean =>
-    (siteName !== null && p.toLowerCase() === siteName.toLowerCase()) || p.split(/\s+/).length <= 3;
-  if (isSite(last) && parts.slice(0, -1).join(' - ').length > last.length) {
+  const isSiteName = (p: string): boolean =>
+    siteName !== null && p.toLowerCase() === siteName.toLowerCase();
+  // Sites append their name far more often than they prepend it, so a short last part is taken
+  // for the name; a first part must be the known site name.
+  const isShort = last.split(/\s+/).length <= 3;
+  if ((isSiteName(last) || isShort) && parts.slice(0, -1).join(' - ').length > last.length) {
     return title
       .slice(0, title.lastIndexOf(last))
       .replace(/[\s|–—:-]+$/u, '')
       .trim();
   }
-  if (isSite(first) && parts.slice(1).join(' - ').length > first.length) {
+  if (isSiteName(first)) {
     return title.slice(title.indexOf(parts[1] ?? '')).trim();
   }
   return title.trim();

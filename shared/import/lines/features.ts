@@ -37,15 +37,46 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 const UPPER_START = /^\p{Lu}/u;
 const CONTENT_WORD = /^\p{L}{4,}/u;
 
+/** Headlines and link lists are short; longer lines are never treated as Title Case. */
+const MAX_TITLE_CASE_WORDS = 30;
+
 function titleCase(words: readonly string[]): boolean {
   let content = 0;
   let capitalised = 0;
   for (const w of words) {
-    if (!CONTENT_WORD.test(w)) continue;
+    if (w.length < 4 || !CONTENT_WORD.test(w)) continue;
     content += 1;
     if (UPPER_START.test(w)) capitalised += 1;
   }
   return content >= 2 && capitalised / content >= 0.75;
+}
+
+/**
+ * Whitespace-separated tokens holding a letter or digit. A character loop rather than a regex
+ * match: this runs on every line of every file and allocates nothing. Text is already normalised,
+ * so non-ASCII characters are almost all letters.
+ */
+function countWords(text: string): number {
+  let words = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    const isWordChar = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0;
+    if (isWordChar && !counted) {
+      words += 1;
+      counted = true;
+    }
+  }
+  return words;
 }
 
 /** Features of one line; `text` must already be trimmed. */
@@ -57,21 +88,19 @@ export function lineFeatures(
 ): LineFeatures {
   const isHeading = hints.isHeading === true;
   const norm = normalizeText(text);
-  const words = norm.match(WORD) ?? [];
-  const endsSentence = SENTENCE_END.test(norm);
-  const isTitleCase = titleCase(words);
+  const words = countWords(norm);
+  const endsSentence = SENTENCE_END.test(norm.slice(-8));
+  const isTitleCase = words <= MAX_TITLE_CASE_WORDS && titleCase(norm.match(WORD) ?? []);
   const hasLetters = LETTER.test(norm);
   const isProse =
-    hasLetters &&
-    !isHeading &&
-    ((endsSentence && words.length >= 4) || (words.length >= 15 && !isTitleCase));
+    hasLetters && !isHeading && ((endsSentence && words >= 4) || (words >= 15 && !isTitleCase));
   return {
     index,
     text,
     offset,
     norm,
     key: foldCase(norm).replace(/\s+/g, ' '),
-    words: words.length,
+    words,
     isBlank: norm.trim() === '',
     hasLetters,
     endsSentence,

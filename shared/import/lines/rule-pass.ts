@@ -4,14 +4,14 @@
  */
 import { classifyDateLine } from '../metadata/dates.ts';
 import { outletFromName } from '../metadata/outlets.ts';
-import type { CompiledRule } from '../rules/rule-set.ts';
+import { mayMatch, type CompiledRule } from '../rules/rule-set.ts';
 import type { ClassifyState } from './classify.ts';
 import type { LineFeatures } from './features.ts';
 import { keywordItems } from './keywords.ts';
 
 function firstMatch(rules: readonly CompiledRule[], line: LineFeatures): CompiledRule | null {
   for (const rule of rules) {
-    if (line.text.length <= rule.maxLength && rule.regex.test(line.norm)) return rule;
+    if (mayMatch(rule, line.text, line.norm) && rule.regex.test(line.norm)) return rule;
   }
   return null;
 }
@@ -26,13 +26,27 @@ function decide(
   state.reason[index] = reason;
 }
 
+/**
+ * Photo credits sit at the end of a line, so only the last words are searched: end-anchored
+ * patterns otherwise retry from every position of a long paragraph.
+ */
+const CREDIT_WINDOW = 160;
+
+function creditWindow(norm: string): { text: string; start: number } {
+  if (norm.length <= CREDIT_WINDOW) return { text: norm, start: 0 };
+  const cut = norm.indexOf(' ', norm.length - CREDIT_WINDOW);
+  const start = cut < 0 ? norm.length - CREDIT_WINDOW : cut;
+  return { text: norm.slice(start), start };
+}
+
 /** A photo credit ends the line: the credit alone is a `credit`, text before it makes a caption. */
 function applyPhotoCredit(state: ClassifyState, line: LineFeatures): boolean {
+  const window = creditWindow(line.norm);
   for (const rule of state.rules.photoCredit) {
-    if (line.text.length > rule.maxLength) continue;
-    const m = rule.regex.exec(line.norm);
+    if (!mayMatch(rule, line.text, window.text)) continue;
+    const m = rule.regex.exec(window.text);
     if (m === null) continue;
-    const before = line.norm.slice(0, m.index);
+    const before = line.norm.slice(0, window.start + m.index);
     if (/\p{L}/u.test(before)) decide(state, line.index, 'caption', 'photo caption');
     else decide(state, line.index, 'credit', rule.reason);
     return true;
@@ -42,7 +56,7 @@ function applyPhotoCredit(state: ClassifyState, line: LineFeatures): boolean {
 
 function applyKeywordsPrefix(state: ClassifyState, line: LineFeatures): boolean {
   for (const rule of state.rules.keywordsPrefix) {
-    if (line.text.length > rule.maxLength) continue;
+    if (!mayMatch(rule, line.text, line.norm)) continue;
     const m = rule.regex.exec(line.norm);
     if (m === null) continue;
     const items = keywordItems(line.norm.slice(m.index + m[0].length), 1);

@@ -38,6 +38,11 @@ export const ruleSchema = z.object({
   tailReason: z.string().optional(),
   /** Longest trimmed line (characters) the rule applies to; guards prose from short patterns. */
   maxLength: z.number().int().positive().optional(),
+  /**
+   * A literal every match contains (case-sensitive, in the normalised line). Lines without it skip
+   * the pattern: a cheap guard for patterns that would otherwise retry at every position.
+   */
+  requires: z.string().min(1).optional(),
   /** Lines the rule must match; checked by the tests. */
   examples: z.array(z.string()).min(1),
   /** Lines the rule must not match; checked by the tests. */
@@ -64,6 +69,7 @@ export interface CompiledRule {
   reason: string;
   tailReason: string;
   maxLength: number;
+  requires: string | null;
 }
 
 /** Compiled rules grouped by kind, in file order. */
@@ -83,6 +89,11 @@ const DEFAULT_MAX_LENGTH: Record<RuleKind, number> = {
   keywordsPrefix: 1000,
 };
 
+/** Whether a rule may match the normalised line at all (length and required literal). */
+export function mayMatch(rule: CompiledRule, text: string, norm: string): boolean {
+  return text.length <= rule.maxLength && (rule.requires === null || norm.includes(rule.requires));
+}
+
 /** Compiles one rule; throws on an invalid pattern (rule files are checked by the tests). */
 export function compileRule(rule: Rule): CompiledRule {
   return {
@@ -93,6 +104,7 @@ export function compileRule(rule: Rule): CompiledRule {
     reason: rule.reason,
     tailReason: rule.tailReason ?? rule.reason,
     maxLength: rule.maxLength ?? DEFAULT_MAX_LENGTH[rule.kind],
+    requires: rule.requires ?? null,
   };
 }
 
