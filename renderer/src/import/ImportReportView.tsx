@@ -6,6 +6,10 @@ import { ReportSection } from './ReportSection.tsx';
 /** Titles of originals are fetched one call each; past this many the line stays generic. */
 const maxTitleLookups = 50;
 
+/** Zero counts stay grey: "0 failed" is good news and should not look like an alarm. */
+const statClass = (tone: string, count: number) =>
+  `stat ${count > 0 ? `stat--${tone}` : 'stat--zero'}`;
+
 interface ImportReportViewProps {
   report: ImportReport;
   onClose: () => void;
@@ -32,11 +36,15 @@ export function ImportReportView({ report, onClose, onOpenArticle }: ImportRepor
         </button>
       </div>
       <p className="import-report__summary" role="status">
-        <span className="stat stat--ok">{plural(imported.length, 'imported', 'imported')}</span>
-        <span className="stat stat--skip">
+        <span className={statClass('ok', imported.length)}>
+          {plural(imported.length, 'imported', 'imported')}
+        </span>
+        <span className={statClass('skip', skipped.length)}>
           {plural(skipped.length, 'duplicate', 'duplicates')} skipped
         </span>
-        <span className="stat stat--fail">{plural(failed.length, 'failed', 'failed')}</span>
+        <span className={statClass('fail', failed.length)}>
+          {plural(failed.length, 'failed', 'failed')}
+        </span>
       </p>
       <div className="import-report__sections">
         <ReportSection

@@ -13,7 +13,11 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
   useEffect(() => titleRef.current?.focus({ preventScroll: true }), [article.id]);
   return (
     <header className="article-header">
-      <p className="article-header__outlet">{article.outlet ?? 'Unknown outlet'}</p>
+      <p
+        className={`article-header__outlet${article.outlet ? '' : ' article-header__outlet--unknown'}`}
+      >
+        {article.outlet ?? 'Unknown outlet'}
+      </p>
       <h1
         ref={titleRef}
         tabIndex={-1}

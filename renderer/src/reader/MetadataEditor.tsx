@@ -1,8 +1,9 @@
-import { useId, type FormEvent } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import type { ArticleRecord } from '../../../shared/api/schemas.ts';
 import { errorMessage } from '../api/api-client.ts';
 import { languageName } from '../ui/format.ts';
-import { languageOptions } from './metadata-form.ts';
+import { EditedBadge } from './EditedBadge.tsx';
+import { languageOptions, type MetadataField } from './metadata-form.ts';
 import { useMetadataForm } from './useMetadataForm.ts';
 import { useOutletNames } from './useOutletNames.ts';
 
@@ -15,41 +16,62 @@ interface MetadataEditorProps {
 export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorProps) {
   const { values, setField, isDirty, error, isSaving, save } = useMetadataForm(article, onSaved);
   const outletNames = useOutletNames();
-  const listId = useId();
+  const baseId = useId();
+  const edited = new Set(article.editedFields);
+  const idOf = (field: MetadataField) => `${baseId}-${field}`;
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     void save();
   };
+  const field = (name: MetadataField, label: string, control: ReactNode) => (
+    <div className="field">
+      <div className="field__label-row">
+        <label className="field__label" htmlFor={idOf(name)}>
+          {label}
+        </label>
+        {edited.has(name) ? <EditedBadge /> : null}
+      </div>
+      {control}
+    </div>
+  );
 
   return (
     <form className="metadata-form" aria-label="Edit metadata" onSubmit={handleSubmit}>
-      <label className="field">
-        <span className="field__label">Title</span>
+      {field(
+        'title',
+        'Title',
         <textarea
+          id={idOf('title')}
           className="input field__textarea"
           rows={3}
           value={values.title}
           onChange={(event) => setField('title', event.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">Outlet</span>
-        <input
-          className="input"
-          list={listId}
-          value={values.outlet}
-          placeholder="Unknown"
-          onChange={(event) => setField('outlet', event.target.value)}
-        />
-        <datalist id={listId}>
-          {outletNames.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-      </label>
-      <label className="field">
-        <span className="field__label">Language</span>
+        />,
+      )}
+      {field(
+        'outlet',
+        'Outlet',
+        <>
+          <input
+            id={idOf('outlet')}
+            className="input"
+            list={`${baseId}-outlets`}
+            value={values.outlet}
+            placeholder="Unknown"
+            onChange={(event) => setField('outlet', event.target.value)}
+          />
+          <datalist id={`${baseId}-outlets`}>
+            {outletNames.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </>,
+      )}
+      {field(
+        'language',
+        'Language',
         <select
+          id={idOf('language')}
           className="input select"
           value={values.language}
           onChange={(event) => setField('language', event.target.value)}
@@ -60,15 +82,14 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
               {languageName(code)} ({code})
             </option>
           ))}
-        </select>
-      </label>
-      <div className="field">
-        <label className="field__label" htmlFor={`${listId}-date`}>
-          Published
-        </label>
+        </select>,
+      )}
+      {field(
+        'published',
+        'Published',
         <div className="field__row">
           <input
-            id={`${listId}-date`}
+            id={idOf('published')}
             className="input"
             type="date"
             value={values.published}
@@ -76,14 +97,14 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
           />
           <button
             type="button"
-            className="button button--secondary button--small"
+            className="button button--secondary"
             disabled={values.published === ''}
             onClick={() => setField('published', '')}
           >
-            Clear date
+            Clear
           </button>
-        </div>
-      </div>
+        </div>,
+      )}
       {error ? (
         <p className="form-error" role="alert">
           Could not save: {errorMessage(error)}

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { ArticleRecord } from '../../../shared/api/schemas.ts';
 import { formatConfidence, formatPublished, languageName } from '../ui/format.ts';
+import { EditedBadge } from './EditedBadge.tsx';
 import { MetadataEditor } from './MetadataEditor.tsx';
 
 interface MetadataPanelProps {
@@ -81,7 +82,7 @@ function Fact({
     <div className="fact">
       <dt className="fact__label">
         {label}
-        {isEdited ? <span className="badge badge--edited">edited by you</span> : null}
+        {isEdited ? <EditedBadge /> : null}
       </dt>
       <dd className="fact__value">{children}</dd>
     </div>
