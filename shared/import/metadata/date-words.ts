@@ -33,8 +33,6 @@ export type DateWords = z.infer<typeof dateWordsSchema>;
 export interface DateVocabulary {
   /** Lower-case month word (any language, no final dot) → month number 1..12. */
   monthByWord: ReadonlyMap<string, number>;
-  /** Regex source matching any month word, longest first (no groups). */
-  monthSource: string;
   weekdays: ReadonlySet<string>;
   publishedLabels: ReadonlySet<string>;
   updatedLabels: ReadonlySet<string>;
@@ -73,7 +71,6 @@ export function compileDateWords(data: unknown): DateVocabulary {
   const monthByWord = buildMonthTable(words.months);
   return {
     monthByWord,
-    monthSource: alternation(monthByWord.keys()),
     weekdays: new Set(words.weekdays),
     publishedLabels: new Set(words.publishedLabels),
     updatedLabels: new Set(words.updatedLabels),

@@ -119,3 +119,22 @@ describe('isValidDate', () => {
     expect(isValidDate(2000, 2, 29)).toBe(true);
   });
 });
+
+describe('findDates across windows', () => {
+  it('finds close dates whole, times included', () => {
+    const text = 'Published 8 January 2018 and updated on 9 January 2018, 19:27 after the talks.';
+    expect(findDates(text).map((d) => d.iso)).toEqual(['2018-01-08', '2018-01-09T19:27']);
+  });
+
+  it('finds dates far apart with their offsets in the whole text', () => {
+    const filler = 'word '.repeat(100);
+    const text = `${filler}On 8 January 2018 ${filler}and on 22.01.2015`;
+    const dates = findDates(text);
+    expect(dates.map((d) => d.iso)).toEqual(['2018-01-08', '2015-01-22']);
+    for (const d of dates) expect(text.slice(d.index, d.index + d.text.length)).toBe(d.text);
+  });
+
+  it('does not start a date inside a longer number at a window edge', () => {
+    expect(findDates(`${'x'.repeat(45)}1234567 January 2018`)).toEqual([]);
+  });
+});

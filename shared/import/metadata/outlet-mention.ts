@@ -60,17 +60,25 @@ const RADIO = String.raw`(?:Radio|radio|Радио|радио|Радіо|рад�
 /** Up to six words after a cue: the name is the longest leading run of them that is a spelling. */
 const WORDS_AFTER = String.raw`(?=([^\s,;:!?()/|][^\n,;:!?()/|]{0,60}))`;
 
-/** Dateline forms; group 1 holds the text the name ends (`lead`) or starts (`tail`) or is (`exact`). */
-const DATELINES: Array<{ re: RegExp; find: 'exact' | 'tail' }> = [
+/**
+ * Dateline forms; group 1 holds the text the name ends (`tail`) or is (`exact`). `head` is a cheap
+ * test of the line's first characters that every line of that form passes.
+ */
+const DATELINES: Array<{ re: RegExp; find: 'exact' | 'tail'; head: RegExp }> = [
   // PanARMENIAN.Net - A NATO delegation ...; Москва. 8 января. INTERFAX.RU - ...
-  { re: new RegExp(String.raw`^\s*(\S[^\n]{0,80}?)\s+${DASH}\s+\S`, 'u'), find: 'tail' },
+  {
+    re: new RegExp(String.raw`^\s*(\S[^\n]{0,80}?)\s+${DASH}\s+\S`, 'u'),
+    find: 'tail',
+    head: /\s[-–—]\s/,
+  },
   // MOSCOW, Oct 25 (Reuters) - ...; KYIV (AP) — ...
   {
     re: new RegExp(String.raw`^\s*[\p{Lu}][^()\n]{0,60}?\(\s*([^()\n]{1,60}?)\s*\)\s*[-–—:]`, 'u'),
     find: 'exact',
+    head: /\)\s*[-–—:]/,
   },
   // МОСКВА, 8 января. /ТАСС/. ...
-  { re: /^[^\n/]{0,60}\/([^/\n]{1,40})\//u, find: 'exact' },
+  { re: /^[^\n/]{0,60}\/([^/\n]{1,40})\//u, find: 'exact', head: /\/[^/]+\// },
   // МОСКВА, 8 янв — РИА Новости. ...
   {
     re: new RegExp(
@@ -78,12 +86,14 @@ const DATELINES: Array<{ re: RegExp; find: 'exact' | 'tail' }> = [
       'u',
     ),
     find: 'exact',
+    head: /,[^\n]*[-–—]/,
   },
 ];
-/** Every dateline form has a dash, a bracket or a slash within its first characters. */
-const DATELINE_PREFILTER_RE = /[-–—(/]/;
+/** How far into a line a dateline's name may end. */
 const DATELINE_HEAD_CHARS = 120;
 const TITLE_SUFFIX_RE = new RegExp(String.raw`\S\s+[-–—|]\s*([^-–—|\n]{1,60}?)\s*$`, 'u');
+/** A title suffix is set off by a spaced dash or bar. */
+const TITLE_SUFFIX_HEAD_RE = /\s[-–—|]\s*\S[^-–—|]{0,60}$/;
 
 /**
  * Cue forms: the name follows the cue (`lead`, in group 1), is the captured group (`exact`), or
@@ -192,9 +202,10 @@ function signatures(line: string, zone: LineZone, registry: OutletRegistry): Lin
     if (entry !== null)
       found.push({ entry, text: trimmed, kind: 'name-line', column: line.indexOf(trimmed) });
   }
-  if (zone.isDatelineZone && DATELINE_PREFILTER_RE.test(line.slice(0, DATELINE_HEAD_CHARS))) {
-    for (const { re, find } of DATELINES) {
-      const m = re.exec(line);
+  const head = zone.isDatelineZone ? line.slice(0, DATELINE_HEAD_CHARS) : '';
+  if (head !== '') {
+    for (const { re, find, head: quick } of DATELINES) {
+      const m = quick.test(head) ? re.exec(line) : null;
       const hit = m?.[1] === undefined ? null : spellingAt(m[1], find, registry);
       if (m !== null && hit !== null) {
         found.push({ ...hit, kind: 'dateline', column: line.indexOf(hit.text, m.index) });
@@ -202,7 +213,7 @@ function signatures(line: string, zone: LineZone, registry: OutletRegistry): Lin
       }
     }
   }
-  const suffix = zone.isTop && /[-–—|]/.test(line) ? TITLE_SUFFIX_RE.exec(line) : null;
+  const suffix = zone.isTop && TITLE_SUFFIX_HEAD_RE.test(line) ? TITLE_SUFFIX_RE.exec(line) : null;
   const hit = suffix?.[1] === undefined ? null : spellingAt(suffix[1], 'exact', registry);
   if (suffix !== null && hit !== null) {
     found.push({ ...hit, kind: 'title-suffix', column: line.lastIndexOf(hit.text) });
@@ -232,7 +243,9 @@ function cueMentions(line: string, registry: OutletRegistry): LineMention[] {
   const found: LineMention[] = [];
   if (!CUE_PREFILTER_RE.test(line)) return found;
   for (const { re, find, kind, needsRadio } of CUES) {
-    for (const m of line.matchAll(re)) {
+    // exec with lastIndex rather than matchAll, which copies the expression on every call.
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const candidate =
         find === 'tail' ? line.slice(Math.max(0, m.index - TAIL_CHARS), m.index) : (m[1] ?? '');
       const hit =
