@@ -15,7 +15,7 @@ test('a user imports an article, reads it with its removed lines, and fixes its 
 
   await lib.importFiles.setInputFiles(fixturePath('baltic-ferry-inspections.txt'));
   const report = page.getByRole('complementary', { name: 'Import report' });
-  await expect(report.getByRole('region', { name: 'Imported' })).toContainText(importedTitle);
+  await expect(report.getByRole('group', { name: 'Imported' })).toContainText(importedTitle);
   await expect(lib.row(importedTitle)).toBeVisible();
   await expect(lib.rows).toHaveCount(initialCount + 1);
   await shot(page, 'import-report-success');

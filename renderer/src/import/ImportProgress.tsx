@@ -1,5 +1,12 @@
 import { formatCount } from '../ui/format.ts';
 
+const maxPathChars = 64;
+
+/** The end of a long path is the part that tells files apart: "…/2019/03/story-12.txt". */
+function tailOf(path: string): string {
+  return path.length <= maxPathChars ? path : `…${path.slice(-(maxPathChars - 1))}`;
+}
+
 interface ImportProgressProps {
   done: number;
   total: number;
@@ -45,7 +52,7 @@ export function ImportProgress({
         <span className="tabular">{percent}%</span>
       </p>
       <p className="import-progress__file" title={file ?? undefined}>
-        {file ?? 'Preparing…'}
+        {file ? tailOf(file) : 'Reading files…'}
       </p>
     </div>
   );

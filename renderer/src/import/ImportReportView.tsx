@@ -16,7 +16,7 @@ interface ImportReportViewProps {
   onOpenArticle: (id: string) => void;
 }
 
-/** What an import did, one line per file: imported (click to open), skipped duplicates, failures. */
+/** What an import did, one line per file: failures first, then skipped duplicates, then imported (click to open). */
 export function ImportReportView({ report, onClose, onOpenArticle }: ImportReportViewProps) {
   const { imported, skipped, failed } = report;
   const importedTitles = new Map(imported.map((article) => [article.id, article.title]));
@@ -48,18 +48,16 @@ export function ImportReportView({ report, onClose, onOpenArticle }: ImportRepor
       </p>
       <div className="import-report__sections">
         <ReportSection
-          title="Imported"
-          tone="ok"
-          items={imported}
-          renderItem={(article) => (
-            <button
-              type="button"
-              className="report-line report-line--link"
-              onClick={() => onOpenArticle(article.id)}
-            >
-              <span className="report-line__main">{article.title || 'Untitled'}</span>
-              <span className="report-line__detail">{article.file ?? article.outlet ?? ''}</span>
-            </button>
+          title="Failed"
+          tone="fail"
+          items={failed}
+          renderItem={(failure) => (
+            <div className="report-line">
+              <span className="report-line__main">{failure.file}</span>
+              <span className="report-line__detail report-line__detail--error">
+                {failure.error}
+              </span>
+            </div>
           )}
         />
         <ReportSection
@@ -69,7 +67,7 @@ export function ImportReportView({ report, onClose, onOpenArticle }: ImportRepor
           renderItem={(skip, index) => (
             <div className="report-line">
               <span className="report-line__main">{skip.file}</span>
-              <span className="report-line__detail">
+              <span className="report-line__detail report-line__detail--wrap">
                 {skip.duplicateOf ? (
                   <DuplicateOf
                     id={skip.duplicateOf}
@@ -85,16 +83,18 @@ export function ImportReportView({ report, onClose, onOpenArticle }: ImportRepor
           )}
         />
         <ReportSection
-          title="Failed"
-          tone="fail"
-          items={failed}
-          renderItem={(failure) => (
-            <div className="report-line">
-              <span className="report-line__main">{failure.file}</span>
-              <span className="report-line__detail report-line__detail--error">
-                {failure.error}
-              </span>
-            </div>
+          title="Imported"
+          tone="ok"
+          items={imported}
+          renderItem={(article) => (
+            <button
+              type="button"
+              className="report-line report-line--link"
+              onClick={() => onOpenArticle(article.id)}
+            >
+              <span className="report-line__main">{article.title || 'Untitled'}</span>
+              <span className="report-line__detail">{article.file ?? article.outlet ?? ''}</span>
+            </button>
           )}
         />
       </div>

@@ -3,6 +3,8 @@ import { formatCount } from '../ui/format.ts';
 
 /** Lines beyond this are summarised; a report of 10,000 files stays responsive. */
 const maxLines = 500;
+/** Longer sections start folded so the failures above them stay in view. */
+const maxOpenLines = 20;
 
 interface ReportSectionProps<T> {
   title: string;
@@ -15,16 +17,20 @@ export function ReportSection<T>({ title, tone, items, renderItem }: ReportSecti
   if (items.length === 0) return null;
   const hidden = items.length - maxLines;
   return (
-    <section className={`report-section report-section--${tone}`} aria-label={title}>
-      <h3 className="report-section__title">
+    <details
+      className={`report-section report-section--${tone}`}
+      aria-label={title}
+      open={tone === 'fail' || items.length <= maxOpenLines}
+    >
+      <summary className="report-section__title">
         {title} <span className="report-section__count">{formatCount(items.length)}</span>
-      </h3>
+      </summary>
       <ul className="report-section__list">
         {items.slice(0, maxLines).map((item, index) => (
           <li key={index}>{renderItem(item, index)}</li>
         ))}
       </ul>
       {hidden > 0 ? <p className="report-section__more">…and {formatCount(hidden)} more</p> : null}
-    </section>
+    </details>
   );
 }
