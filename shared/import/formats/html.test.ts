@@ -146,6 +146,29 @@ describe('readHtml on harder pages', () => {
     );
   });
 
+  it('reads a tag list marked by its class as keywords', () => {
+    const html = `<article><h1>Old bridge to close</h1><p>${P1}</p><p>${P2}</p>
+      <ul class="article-tags"><li>Transport</li><li>City council</li></ul></article>`;
+    const article = parseHtml(html);
+    expect(article.keywords).toEqual(['Transport', 'City council']);
+    expect(article.lines.filter((l) => l.role === 'keywords')).toHaveLength(2);
+  });
+
+  it('calls the lines of a widget marked by its class chrome, unless a rule names them', () => {
+    const html = `<article><h1>Old bridge to close</h1><p>${P1}</p>
+      <div class="related-stories"><p>Ferry prices to rise in spring, operator says</p><p>Advertisement</p></div><p>${P2}</p></article>`;
+    const article = parseHtml(html);
+    const reasonOf = (text: string): string | null | undefined =>
+      article.lines.find((l) => l.text === text)?.reason;
+    expect(reasonOf('Ferry prices to rise in spring, operator says')).toBe('page widget (related)');
+    expect(reasonOf('Advertisement')).toBe('advertisement label');
+  });
+
+  it('ignores a widget class on an element that encloses the article', () => {
+    const html = `<body class="social-enabled"><article><h1>Old bridge</h1><p>${P1}</p><p>${P2}</p></article></body>`;
+    expect(parseHtml(html).bodyLines).toEqual([2, 3]);
+  });
+
   it('survives broken JSON-LD', () => {
     expect(
       readHtml(`<script type="application/ld+json">{"@type": "NewsArticle",</script><p>${P1}</p>`)

@@ -9,6 +9,13 @@ import { Parser } from 'htmlparser2';
 import type { SourceLine } from '../lines/classify.ts';
 import { splitLines, type SourceDocument } from '../document.ts';
 import {
+  applyHints,
+  markupHint,
+  type HintRange,
+  type LineRange,
+  type MarkupHint,
+} from './html-hints.ts';
+import {
   cleanPageTitle,
   metaDates,
   metaKeywords,
@@ -32,11 +39,11 @@ const DROPPED = new Set(
 const SITE_FRAME = new Set(['header', 'footer']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-
 interface OpenElement {
   name: string;
   startLine: number;
   isDropped: boolean;
+  hint: MarkupHint | null;
   /** Characters of paragraph text directly inside (for <p>) or scored to this element. */
   score: number;
 }
@@ -56,6 +63,7 @@ interface WalkState {
   capture: 'title' | 'jsonld' | null;
   captured: string;
   candidates: Candidate[];
+  hints: HintRange[];
   times: { value: string; line: number }[];
   meta: HtmlMetaCollector;
 }
@@ -115,7 +123,13 @@ function onOpen(state: WalkState, name: string, attribs: Record<string, string>)
   if (BLOCKS.has(name)) flush(state);
   const dropped = isDropped(state, name, attribs);
   if (dropped) state.dropDepth += 1;
-  state.stack.push({ name, startLine: state.lines.length, isDropped: dropped, score: 0 });
+  state.stack.push({
+    name,
+    startLine: state.lines.length,
+    isDropped: dropped,
+    hint: markupHint(attribs),
+    score: 0,
+  });
 }
 
 function onClose(state: WalkState, name: string): void {
@@ -131,6 +145,9 @@ function onClose(state: WalkState, name: string): void {
   if (element === undefined) return;
   if (element.isDropped) state.dropDepth -= 1;
   const endLine = state.lines.length;
+  if (element.hint !== null && endLine > element.startLine) {
+    state.hints.push({ ...element.hint, startLine: element.startLine, endLine });
+  }
   if (element.name === 'p' && element.score > 0) {
     // Paragraph text scores the paragraph's parent fully and its grandparent by half, so a
     // container split into several wrappers still wins over a sidebar.
@@ -157,6 +174,7 @@ function walk(html: string): WalkState {
     capture: null,
     captured: '',
     candidates: [],
+    hints: [],
     times: [],
     meta: newMetaCollector(),
   };
@@ -192,13 +210,9 @@ function articleRange(state: WalkState): { start: number; end: number } | null {
   return best === null ? null : { start: best.startLine, end: best.endLine };
 }
 
-/** Reads a saved web page into the line document and its metadata. */
-export function readHtml(html: string): SourceDocument {
-  const state = walk(html);
-  const range = articleRange(state);
-  const sourceText = state.lines.map((l) => l.text).join('\n');
-  const inRange = (i: number): boolean => range === null || (i >= range.start && i < range.end);
-  const lines: SourceLine[] = splitLines(sourceText).map((l, i) => {
+/** Source lines with what the markup says about them: heading, caption, outside the article. */
+function sourceLines(state: WalkState, sourceText: string, range: LineRange): SourceLine[] {
+  return splitLines(sourceText).map((l, i) => {
     const block = state.lines[i];
     const line: SourceLine = {
       raw: l.text,
@@ -206,10 +220,20 @@ export function readHtml(html: string): SourceDocument {
       offset: l.offset,
       isHeading: block?.isHeading === true,
     };
-    if (!inRange(i)) line.isOutsideArticle = true;
+    if (range !== null && (i < range.start || i >= range.end)) line.isOutsideArticle = true;
     if (block?.isCaption === true) line.preset = { role: 'caption', reason: 'photo caption' };
     return line;
   });
+}
+
+/** Reads a saved web page into the line document and its metadata. */
+export function readHtml(html: string): SourceDocument {
+  const state = walk(html);
+  const range = articleRange(state);
+  const inRange = (i: number): boolean => range === null || (i >= range.start && i < range.end);
+  const sourceText = state.lines.map((l) => l.text).join('\n');
+  const lines = sourceLines(state, sourceText, range);
+  const tagKeywords = applyHints(state.hints, lines, range);
   const ld = readJsonLd(state.meta.jsonLd);
   const meta = state.meta;
   const first = (key: string): string | null => meta.metas.get(key)?.[0] ?? null;
@@ -218,7 +242,8 @@ export function readHtml(html: string): SourceDocument {
     state.lines.find((l, i) => l.level === 1 && inRange(i)) ??
     state.lines.find((l) => l.level === 1);
   const pageTitle = meta.titleText === '' ? null : cleanPageTitle(meta.titleText, siteName);
-  const times = state.times.filter((t) => inRange(t.line));
+  const articleTimes = state.times.filter((t) => inRange(t.line));
+  const times = (articleTimes.length > 0 ? articleTimes : state.times).map((t) => t.value);
   return {
     format: 'html',
     raw: html,
@@ -229,12 +254,8 @@ export function readHtml(html: string): SourceDocument {
     given: { outlet: null, published: null, language: null },
     meta: {
       siteName,
-      dates: metaDates(
-        meta,
-        ld,
-        (times.length > 0 ? times : state.times).map((t) => t.value),
-      ),
-      keywords: metaKeywords(meta, ld),
+      dates: metaDates(meta, ld, times),
+      keywords: [...tagKeywords, ...metaKeywords(meta, ld)],
       language: meta.htmlLang ?? first('og:locale') ?? ld?.language ?? null,
     },
   };

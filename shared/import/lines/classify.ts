@@ -25,6 +25,8 @@ export interface SourceLine {
   isOutsideArticle?: boolean;
   /** A role the format already knows (a Markdown image is a caption); no pass overrides it. */
   preset?: { role: LineRole; reason: string };
+  /** A role the markup suggests (a share bar's class); applies when no rule named the line. */
+  markupHint?: { role: LineRole; reason: string };
 }
 
 export interface ClassifyInput {

@@ -2,6 +2,7 @@
  * Per-line features the classifier decides on: normalised text, length in words, sentence
  * punctuation, capitalisation. Computed once per line so every rule and pass reads the same facts.
  */
+import type { LineRole } from '../../api/schemas.ts';
 import { foldCase, normalizeText } from '../../text/normalize.ts';
 
 /** One line of the source text as the classifier sees it. */
@@ -29,6 +30,8 @@ export interface LineFeatures {
   isHeading: boolean;
   /** On a web page, outside the element that holds the article. */
   isOutsideArticle: boolean;
+  /** A role the page markup suggests, applied when no rule named the line. */
+  markupHint: { role: LineRole; reason: string } | null;
 }
 
 const LETTER = /\p{L}/u;
@@ -79,12 +82,23 @@ function countWords(text: string): number {
   return words;
 }
 
+const SPACE_RUN = /\s{2,}|[\t\n\r\f\v]/;
+
+/** Runs of whitespace as one space; most lines have none, so test before copying. */
+function collapseSpaces(text: string): string {
+  return SPACE_RUN.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 /** Features of one line; `text` must already be trimmed. */
 export function lineFeatures(
   index: number,
   text: string,
   offset: number,
-  hints: { isHeading?: boolean; isOutsideArticle?: boolean } = {},
+  hints: {
+    isHeading?: boolean;
+    isOutsideArticle?: boolean;
+    markupHint?: { role: LineRole; reason: string };
+  } = {},
 ): LineFeatures {
   const isHeading = hints.isHeading === true;
   const norm = normalizeText(text);
@@ -99,7 +113,7 @@ export function lineFeatures(
     text,
     offset,
     norm,
-    key: foldCase(norm).replace(/\s+/g, ' '),
+    key: collapseSpaces(foldCase(norm)),
     words,
     isBlank: norm.trim() === '',
     hasLetters,
@@ -108,6 +122,7 @@ export function lineFeatures(
     isProse,
     isHeading,
     isOutsideArticle: hints.isOutsideArticle === true,
+    markupHint: hints.markupHint ?? null,
   };
 }
 

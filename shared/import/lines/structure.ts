@@ -140,8 +140,9 @@ function markStandfirst(state: ClassifyState, first: number): void {
 export function applyStructure(state: ClassifyState, titleHint: string | null): void {
   markTitle(state, titleHint);
   for (const f of state.features) {
-    if (isOpen(state, f.index) && f.isOutsideArticle)
-      setRole(state, f.index, 'chrome', 'outside the article');
+    if (!isOpen(state, f.index)) continue;
+    if (f.markupHint !== null) setRole(state, f.index, f.markupHint.role, f.markupHint.reason);
+    else if (f.isOutsideArticle) setRole(state, f.index, 'chrome', 'outside the article');
   }
   const prose = state.features.filter((f) => isOpen(state, f.index) && f.isProse);
   const first = prose[0]?.index;
