@@ -16,6 +16,7 @@ import type { Guess, ParsedArticle } from './types.ts';
 /** A title made from the first sentence is cut to this many characters. */
 const MAX_FALLBACK_TITLE = 120;
 
+/** What building an article needs besides the document. */
 export interface BuildContext {
   registry: OutletRegistry;
   rules: RuleSet;

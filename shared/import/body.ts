@@ -17,6 +17,7 @@ export interface DatelinePrefix {
   text: string;
 }
 
+/** The clean body with its map back to the source text. */
 export interface CleanBody {
   body: string;
   spans: BodySpan[];

@@ -22,6 +22,7 @@ export interface PageMeta {
   language: string | null;
 }
 
+/** One article's worth of input, as a line document with the metadata its format carried. */
 export interface SourceDocument {
   format: SourceFormat;
   /** The decoded input, or for an element of a JSON array, that element as JSON text. */
@@ -35,7 +36,9 @@ export interface SourceDocument {
   meta: PageMeta;
 }
 
+/** Nothing given with the input. */
 export const NO_GIVEN: GivenFields = { outlet: null, published: null, language: null };
+/** No page metadata (plain text). */
 export const NO_META: PageMeta = { siteName: null, dates: [], keywords: [], language: null };
 
 const LINE_BREAK = /\r\n|\r|\n/g;

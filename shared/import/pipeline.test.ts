@@ -57,6 +57,17 @@ describe('parseImport: bad input', () => {
     expect(text.length).toBeLessThan(MAX_FILE_BYTES);
   });
 
+  it('turns an unexpected failure into an error instead of throwing', () => {
+    const rules = { line: [], tail: [], photoCredit: [], keywordsPrefix: [], datelinePrefix: [] };
+    const broken = { ...rules, line: null } as unknown as typeof rules;
+    const result = parseImport(
+      { name: 'a.txt', bytes: encodeUtf8(`Bridge\n\n${P1}`) },
+      { registry, rules: broken },
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(/^could not read the file \(/);
+  });
+
   it('says so when only page chrome is left', () => {
     expect(parse('a.txt', encodeUtf8('Share\nAdvertisement\n---\nComments'))).toEqual({
       ok: false,
@@ -104,6 +115,12 @@ describe('parseImport: the clean body', () => {
     expect(article.body.startsWith('The city council')).toBe(true);
     expect(article.bodyLines).toEqual([3, 5]);
     expect(article.bodySpans[0]?.sourceStart).toBe(article.sourceText.indexOf('The city council'));
+  });
+
+  it('keeps a Russian agency dateline out of the body', () => {
+    const article = parseText(`Мост закроют\n\nМОСКВА, 8 янв — РИА Новости. ${RU}`);
+    expect(article.datelinePrefix).toBe('МОСКВА, 8 янв — РИА Новости. ');
+    expect(article.body.startsWith('Городской совет')).toBe(true);
   });
 
   it('cuts the body into sentence passages with offsets into the body', () => {

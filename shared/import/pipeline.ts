@@ -17,6 +17,7 @@ import type {
   SourceFormat,
 } from './types.ts';
 
+/** Re-exported so callers of {@link parseImport} need one import. */
 export type { ParseContext } from './types.ts';
 
 /**
@@ -108,6 +109,17 @@ export function parseImport(source: ImportSource, ctx: ParseContext): ParseResul
       error: `file too large (${size} MB; the limit is ${megabytes(MAX_FILE_BYTES)} MB)`,
     };
   }
+  try {
+    return parseBytes(source, ctx);
+  } catch (error) {
+    // Bad input must never abort an import of thousands of files: whatever slipped past the checks
+    // above becomes this file's error, with the message so the bug can be reported.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `could not read the file (${message})` };
+  }
+}
+
+function parseBytes(source: ImportSource, ctx: ParseContext): ParseResult {
   const decoded = decodeBytes(source.bytes);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') return { ok: false, error: 'empty file' };

@@ -6,6 +6,7 @@ import type { ArticleLine, Passage } from '../api/schemas.ts';
 import type { OutletRegistry } from './metadata/outlets.ts';
 import type { RuleSet } from './rules/rule-set.ts';
 
+/** The format a file was read as: by extension, or sniffed for other extensions. */
 export type SourceFormat = 'txt' | 'md' | 'html' | 'json';
 
 /** One file handed to the importer. */
@@ -32,6 +33,7 @@ export interface BodySpan {
   length: number;
 }
 
+/** One imported article: raw text, line roles, clean body, passages and metadata guesses. */
 export interface ParsedArticle {
   sourceName: string;
   format: SourceFormat;
@@ -73,4 +75,5 @@ export interface ParseContext {
   rules?: RuleSet;
 }
 
+/** Articles parsed from one file, or why the file could not be imported (for the import report). */
 export type ParseResult = { ok: true; articles: ParsedArticle[] } | { ok: false; error: string };

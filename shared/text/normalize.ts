@@ -14,6 +14,7 @@ export interface NormalizedText {
   ends: Int32Array;
 }
 
+/** Options of {@link normalizeForMatch}. */
 export interface NormalizeOptions {
   /** Also case-fold (lowercase, ё→е) so comparisons ignore case. */
   fold?: boolean;

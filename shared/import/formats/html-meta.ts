@@ -13,6 +13,7 @@ export interface HtmlMetaCollector {
   jsonLd: string[];
 }
 
+/** An empty collector for one page. */
 export function newMetaCollector(): HtmlMetaCollector {
   return { metas: new Map(), canonical: null, htmlLang: null, titleText: '', jsonLd: [] };
 }

@@ -29,6 +29,7 @@ export interface SourceLine {
   markupHint?: { role: LineRole; reason: string };
 }
 
+/** The lines to classify and what is already known about the article. */
 export interface ClassifyInput {
   lines: SourceLine[];
   /** A title known from metadata (HTML, JSON, a Markdown heading); its line becomes `title`. */
@@ -49,6 +50,7 @@ export interface ClassifyState {
   registry: OutletRegistry;
 }
 
+/** Every line's role and reason, plus what the classification found on the way. */
 export interface Classification {
   lines: ArticleLine[];
   features: LineFeatures[];

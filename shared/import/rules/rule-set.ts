@@ -21,8 +21,10 @@ import ukRules from './uk.json' with { type: 'json' };
  * - `keywordsPrefix`: a label before a list of tags ("Tags: ...").
  */
 export const ruleKind = z.enum(['line', 'tail', 'photoCredit', 'datelinePrefix', 'keywordsPrefix']);
+/** One of the rule kinds above. */
 export type RuleKind = z.infer<typeof ruleKind>;
 
+/** One boilerplate rule as written in a rule file. */
 export const ruleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   kind: ruleKind,
@@ -48,8 +50,10 @@ export const ruleSchema = z.object({
   /** Lines the rule must not match; checked by the tests. */
   counterExamples: z.array(z.string()).optional(),
 });
+/** A rule as written in a rule file. */
 export type Rule = z.infer<typeof ruleSchema>;
 
+/** A rule file: rules for one language (or `common`) with their provenance. */
 export const ruleFileSchema = z.object({
   about: z.string(),
   source: z.string(),
@@ -58,6 +62,7 @@ export const ruleFileSchema = z.object({
   language: z.string(),
   rules: z.array(ruleSchema),
 });
+/** A validated rule file. */
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 
 /** A rule with its regular expression compiled. */
