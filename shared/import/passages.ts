@@ -8,7 +8,8 @@ import type { BodySpan } from './types.ts';
 
 /**
  * Sentences of every paragraph, numbered across the body. `paragraphs` are the body spans (each
- * span is one paragraph); offsets are into `body`, end exclusive.
+ * span is one paragraph, in order); offsets are into `body`, end exclusive. The body is segmented
+ * in one call: paragraphs are separated by blank lines, which always end a sentence.
  */
 export function buildPassages(
   body: string,
@@ -16,19 +17,17 @@ export function buildPassages(
   language: string | null,
 ): Passage[] {
   const passages: Passage[] = [];
-  paragraphs.forEach((span, paragraph) => {
-    const text = body.slice(span.bodyStart, span.bodyStart + span.length);
-    for (const sentence of splitSentences(text, language)) {
-      const start = span.bodyStart + sentence.start;
-      const end = span.bodyStart + sentence.end;
-      passages.push({
-        index: passages.length,
-        paragraph,
-        start,
-        end,
-        text: body.slice(start, end),
-      });
+  let paragraph = 0;
+  for (const sentence of splitSentences(body, language)) {
+    while (paragraph < paragraphs.length - 1 && sentence.start >= endOf(paragraphs[paragraph])) {
+      paragraph += 1;
     }
-  });
+    const { start, end } = sentence;
+    passages.push({ index: passages.length, paragraph, start, end, text: body.slice(start, end) });
+  }
   return passages;
+}
+
+function endOf(span: BodySpan | undefined): number {
+  return span === undefined ? 0 : span.bodyStart + span.length;
 }

@@ -53,6 +53,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('never joins across a paragraph break, even after an abbreviation', () => {
+    expect(
+      sentences('Talks were held in the U.S.\n\nofficials said more would follow.', 'en'),
+    ).toEqual(['Talks were held in the U.S.', 'officials said more would follow.']);
+  });
+
   it('returns nothing for whitespace', () => {
     expect(splitSentences('   ', 'en')).toEqual([]);
   });

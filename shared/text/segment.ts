@@ -41,6 +41,7 @@ function segmenterFor(locale: string): Intl.Segmenter {
 /** The word before a piece's final dot, e.g. `gen` for "said British Maj. Gen.", or null. */
 const LAST_WORD = /([\p{L}][\p{L}.-]*)\.["'”’»)\]]*\s*$/u;
 const INITIAL = /^\p{Lu}$/u;
+const PARAGRAPH_END = /\n\s*$/;
 /** Characters before a break searched for an abbreviation; longer than any listed one. */
 const ABBREVIATION_WINDOW = 24;
 const STARTS_LOWER_OR_DIGIT = /^\s*["'“‘«(]?[\p{Ll}\d,;:]/u;
@@ -63,7 +64,9 @@ function baseLanguage(language: string | null): string {
 
 /**
  * Splits `text` into sentences for `language` (ISO 639-1; null means English rules). Pieces that
- * ICU cut after a known abbreviation or an initial are joined back. Whitespace-only text gives [].
+ * ICU cut after a known abbreviation or an initial are joined back, never across a line break, so
+ * a whole multi-paragraph text can be split in one call (much cheaper than one call per paragraph).
+ * Whitespace-only text gives [].
  */
 export function splitSentences(text: string, language: string | null): SentenceSpan[] {
   const lang = baseLanguage(language);
@@ -81,7 +84,8 @@ export function splitSentences(text: string, language: string | null): SentenceS
       // those keeps the end-anchored pattern from scanning whole sentences.
       const before = text.slice(Math.max(last.start, last.end - ABBREVIATION_WINDOW), last.end);
       const after = text.slice(piece.start, Math.min(piece.end, piece.start + 4));
-      if (endsWithAbbreviation(before, after, set)) {
+      // A line break ends a paragraph: never join across it.
+      if (!PARAGRAPH_END.test(before) && endsWithAbbreviation(before, after, set)) {
         last.end = piece.end;
         continue;
       }
