@@ -40,6 +40,9 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
         ))}
       </select>
       <div className="date-range" role="group" aria-label="Published between">
+        <span className="date-range__label" aria-hidden="true">
+          Published
+        </span>
         <input
           type="date"
           className="input"

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { ArticleQuery } from '../../../shared/api/schemas.ts';
 import { ApiProvider } from '../api/ApiProvider.tsx';
-import { createFakeApi, makeArticle } from '../test-support/fake-api.ts';
+import { createFakeApi, fakeFailure, makeArticle } from '../test-support/fake-api.ts';
 import { LibraryView } from './LibraryView.tsx';
 
 afterEach(cleanup);
@@ -63,5 +63,22 @@ describe('LibraryView', () => {
     expect(header.getAttribute('aria-sort')).toBe('descending');
     const lastList = api.calls.filter((call) => call.method === 'articles.list').at(-1);
     expect(lastList?.input).toMatchObject({ sort: 'published', direction: 'desc' });
+  });
+});
+
+describe('LibraryView when the backend fails', () => {
+  it('shows the envelope message instead of a blank table', async () => {
+    const api = createFakeApi({
+      'articles.list': () =>
+        Promise.reject(fakeFailure('articles.list', 'internal', 'database is locked')),
+      'articles.getFacets': () => ({ outlets: [], languages: [] }),
+    });
+    render(
+      <ApiProvider client={api}>
+        <LibraryView isHidden={false} onOpenArticle={() => undefined} onImport={() => undefined} />
+      </ApiProvider>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain('database is locked');
+    expect(screen.queryByRole('grid')).toBeNull();
   });
 });

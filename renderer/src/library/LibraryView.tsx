@@ -1,10 +1,10 @@
 import type { PickedFile } from '../import/read-files.ts';
 import { ImportButton } from '../import/ImportButton.tsx';
-import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { plural } from '../ui/format.ts';
 import { ArticleTable } from './ArticleTable.tsx';
 import { FilterBar } from './FilterBar.tsx';
+import { LibraryEmptyState } from './LibraryEmptyState.tsx';
 import { hasActiveFilters } from './library-query.ts';
 import { useArticlePages } from './useArticlePages.ts';
 import { useFacets } from './useFacets.ts';
@@ -17,12 +17,21 @@ interface LibraryViewProps {
 }
 
 /** Kept mounted while the reader is open, so filters, sort and scroll position survive. */
+/** "5 articles", "1 article match"; nothing certain while the first answer is pending or failed. */
+function countLabel(total: number | null, isFiltered: boolean, hasFailed: boolean): string {
+  if (hasFailed) return '—';
+  if (total === null) return 'Loading…';
+  return isFiltered ? `${plural(total, 'article')} match` : plural(total, 'article');
+}
+
 export function LibraryView({ isHidden, onOpenArticle, onImport }: LibraryViewProps) {
   const { filters, setFilters, sort, handleSort, query, clearFilters } = useLibraryState();
   const pages = useArticlePages(query);
   const facets = useFacets();
   const { cache } = pages;
   const isFiltered = hasActiveFilters(filters);
+  // Rows of the previous query must not pass for answers to a query that failed.
+  const hasFailed = cache.error !== null && !cache.hasAnswered;
   const total = cache.total;
 
   return (
@@ -31,11 +40,7 @@ export function LibraryView({ isHidden, onOpenArticle, onImport }: LibraryViewPr
         <div>
           <h1 className="page-header__title">Library</h1>
           <p className="page-header__subtitle" role="status" aria-live="polite">
-            {total === null
-              ? 'Loading…'
-              : isFiltered
-                ? `${plural(total, 'article')} match`
-                : plural(total, 'article')}
+            {countLabel(total, isFiltered, hasFailed)}
           </p>
         </div>
         <ImportButton onImport={onImport} />
@@ -48,25 +53,8 @@ export function LibraryView({ isHidden, onOpenArticle, onImport }: LibraryViewPr
           onRetry={pages.retry}
         />
       ) : null}
-      {cache.hasAnswered && total === 0 ? (
-        isFiltered ? (
-          <EmptyState
-            title="No articles match these filters"
-            actions={
-              <button type="button" className="button button--secondary" onClick={clearFilters}>
-                Clear filters
-              </button>
-            }
-          >
-            Try a shorter title fragment, another outlet or a wider date range.
-          </EmptyState>
-        ) : (
-          <EmptyState title="Your library is empty">
-            Drop news articles or whole folders anywhere on this window, or choose Import…. Parallax
-            reads .txt, .md, .html and .json files in English, Russian and other languages; nothing
-            leaves this computer.
-          </EmptyState>
-        )
+      {hasFailed ? null : cache.hasAnswered && total === 0 ? (
+        <LibraryEmptyState isFiltered={isFiltered} onClearFilters={clearFilters} />
       ) : (
         <ArticleTable
           pages={pages}
