@@ -257,6 +257,16 @@ describe('classifyLines: below the body', () => {
     expect(result.keywords).toEqual(['Минфин', 'бюджет']);
   });
 
+  it('reads a tag list that closes a related block as keywords', () => {
+    const link = 'Правительство утвердило прогноз на три года';
+    const result = classify(
+      ['Бюджет', RU1, RU2, 'Читайте также', link, 'Теги: Минфин, бюджет'].join('\n'),
+    );
+    expect(result.lines[4]).toMatchObject({ role: 'chrome', reason: 'unrelated story' });
+    expect(result.lines[5]?.role).toBe('keywords');
+    expect(result.keywords).toEqual(['Минфин', 'бюджет']);
+  });
+
   it('keeps a comma-rich sentence in the body', () => {
     const list = 'Spain, Portugal, Italy and Greece were hit hardest, officials said.';
     expectRole(['Drought aid', P1, list, P2].join('\n'), list, 'body');

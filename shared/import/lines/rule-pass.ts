@@ -7,7 +7,7 @@ import { outletFromName } from '../metadata/outlets.ts';
 import { mayMatch, type CompiledRule } from '../rules/rule-set.ts';
 import type { ClassifyState } from './classify.ts';
 import type { LineFeatures } from './features.ts';
-import { keywordItems } from './keywords.ts';
+import { keywordItems, MIN_UNLABELLED_KEYWORDS } from './keywords.ts';
 
 function firstMatch(rules: readonly CompiledRule[], line: LineFeatures): CompiledRule | null {
   for (const rule of rules) {
@@ -87,15 +87,23 @@ export function applyRules(state: ClassifyState): void {
     const rule = firstMatch(state.rules.line, line);
     if (rule !== null) {
       decide(state, line.index, rule.role, rule.reason);
+    } else if (applyKeywordsPrefix(state, line)) {
       continue;
+    } else if (tailReason !== null) {
+      // Tag lists often close a related block; everything else in it is unrelated.
+      if (!applyKeywordList(state, line)) decide(state, line.index, 'chrome', tailReason);
+    } else if (!applyPhotoCredit(state, line) && line.isProse) {
+      seenProse = true;
     }
-    if (tailReason !== null) {
-      decide(state, line.index, 'chrome', tailReason);
-      continue;
-    }
-    if (applyPhotoCredit(state, line) || applyKeywordsPrefix(state, line)) continue;
-    if (line.isProse) seenProse = true;
   }
+}
+
+function applyKeywordList(state: ClassifyState, line: LineFeatures): boolean {
+  const items = keywordItems(line.norm, MIN_UNLABELLED_KEYWORDS);
+  if (items === null) return false;
+  decide(state, line.index, 'keywords', 'keywords');
+  state.keywords.push(...items);
+  return true;
 }
 
 /** Datelines are short; longer lines are sentences that merely mention a date. */
