@@ -1,39 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ftsExpression,
-  pairProbes,
-  rankCandidates,
-  wordProbes,
-  type ProbeResult,
-} from './candidates.ts';
+import { ftsExpression, queryProbes, rankCandidates, type ProbeResult } from './candidates.ts';
+import { pairKey } from './pair-keys.ts';
 
 const result = (words: string[], ids: number[], isCapped = false): ProbeResult => ({
-  probe: { words },
+  probe: { kind: 'word', token: words.join(' ') },
   ids,
   isCapped,
 });
 
-describe('wordProbes', () => {
-  it('skips one-letter words, repeats and known common words, longest first', () => {
-    const probes = wordProbes(
-      ['the', 'a', 'military', 'the', 'exercises', 'of'],
-      (w) => w === 'the',
-    );
-    expect(probes.map((p) => p.words[0])).toEqual(['exercises', 'military', 'of']);
+describe('queryProbes', () => {
+  it('lists pair keys first, then distinct words of 2+ letters, longest first', () => {
+    const probes = queryProbes(['the', 'a', 'military', 'the', 'exercises'], () => false);
+    expect(probes.filter((p) => p.kind === 'pair')).toHaveLength(4 + 3);
+    expect(probes.filter((p) => p.kind === 'word').map((p) => p.token)).toEqual([
+      'exercises',
+      'military',
+      'the',
+    ]);
+    expect(probes[0]).toEqual({ kind: 'pair', token: pairKey('the', 'a', 0) });
   });
-});
 
-describe('pairProbes', () => {
-  it('pairs adjacent words unless one of them is rare on its own', () => {
-    const probes = pairProbes(['he', 'said', 'that', 'gerasimov', 'was'], new Set(['gerasimov']));
-    expect(probes.map((p) => p.words.join(' '))).toEqual(['he said', 'said that']);
+  it('leaves out probes known to be common', () => {
+    const probes = queryProbes(
+      ['of', 'the', 'talks'],
+      (p) => p.token === 'the' || p.kind === 'pair',
+    );
+    expect(probes).toEqual([
+      { kind: 'word', token: 'talks' },
+      { kind: 'word', token: 'of' },
+    ]);
   });
 });
 
 describe('ftsExpression', () => {
-  it('quotes the probe as an FTS5 phrase and escapes quotes', () => {
-    expect(ftsExpression({ words: ['third', 'country'] })).toBe('"third country"');
-    expect(ftsExpression({ words: ['a"b'] })).toBe('"a""b"');
+  it('quotes the token and escapes quotes', () => {
+    expect(ftsExpression({ kind: 'word', token: 'third' })).toBe('"third"');
+    expect(ftsExpression({ kind: 'word', token: 'a"b' })).toBe('"a""b"');
   });
 });
 

@@ -1,21 +1,24 @@
 /**
- * Candidate selection, the pure half of the first stage. A quote is looked up in the full-text index
- * as a set of *probes*: its distinct words, and where words alone are too common, its adjacent word
- * pairs as phrases. Each probe is read with a cap; a probe that hits the cap is "common" and carries
- * no weight (it would cost the most and tell the least). Passages are then ranked by the summed
- * inverse document frequency of the rare probes they contain.
+ * Candidate selection, the pure half of the first stage. A quote is looked up as a set of *probes*:
+ * its word-pair keys (adjacent and one apart, see pair-keys.ts) and its distinct words. Each probe
+ * is read with a cap; a probe that fills the cap is "common" and carries no weight (it would cost
+ * the most and tell the least). Passages are ranked by the summed inverse document frequency of the
+ * rare probes they contain.
  *
  * Why this finds the passage a quote came from, typos and all: the source passage contains every
- * intact probe of the quote, so no other passage can outscore it on intact probes; a typo only
- * removes its own word and the two pairs around it, for everyone alike. With 5+ words and at most 3
- * typos at least two words survive, and a 5-word window almost never consists only of words that
- * are common *and* pairs that are common.
+ * intact probe of the quote, so no other passage can outscore it on intact probes; a typo removes
+ * only its own word and the pairs touching it, for every passage alike, and the skip pair across it
+ * survives. Pairs are rare even when both words are common, so common words cost one capped read.
  */
+import { keysOfWords } from './pair-keys.ts';
 
-/** One look-up in the full-text index: a word, or adjacent words as a phrase. */
+/**
+ * One look-up: a word in the full-text index (`passages_fts`), or a word-pair key in the pair index
+ * (`search_pairs`, see pair-keys.ts).
+ */
 export interface Probe {
-  /** The skeleton words, in order; one word or two. */
-  words: string[];
+  kind: 'word' | 'pair';
+  token: string;
 }
 
 /** The result of one probe: passage ids (any order) and whether the cap cut the list short. */
@@ -34,40 +37,32 @@ export interface Candidate {
 /** Words of one letter carry no information and match everywhere ("a", "в", "s" of "NATO's"). */
 const MIN_WORD_LENGTH = 2;
 
-/** The quote's distinct words worth probing, longest first (longer words tend to be rarer). */
-export function wordProbes(words: readonly string[], isCommon: (word: string) => boolean): Probe[] {
-  const seen = new Set<string>();
-  const probes: Probe[] = [];
-  for (const word of words) {
-    if (word.length < MIN_WORD_LENGTH || seen.has(word) || isCommon(word)) continue;
-    seen.add(word);
-    probes.push({ words: [word] });
-  }
-  return probes.sort((a, b) => (b.words[0]?.length ?? 0) - (a.words[0]?.length ?? 0));
-}
-
 /**
- * Adjacent pairs where neither word is already a rare probe of its own (a pair with a rare word is
- * subsumed by that word's list). `rare` holds words found rare.
+ * The probes of a quote given as skeleton words: its pair keys, then its distinct words longest
+ * first (longer words tend to be rarer); probes known to be common are left out.
  */
-export function pairProbes(words: readonly string[], rare: ReadonlySet<string>): Probe[] {
-  const seen = new Set<string>();
+export function queryProbes(
+  words: readonly string[],
+  isCommon: (probe: Probe) => boolean,
+): Probe[] {
   const probes: Probe[] = [];
-  for (let i = 0; i + 1 < words.length; i += 1) {
-    const a = words[i] ?? '';
-    const b = words[i + 1] ?? '';
-    if (rare.has(a) || rare.has(b)) continue;
-    const key = `${a} ${b}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    probes.push({ words: [a, b] });
-  }
+  const seen = new Set<string>();
+  const add = (probe: Probe) => {
+    const id = `${probe.kind}:${probe.token}`;
+    if (seen.has(id) || isCommon(probe)) return;
+    seen.add(id);
+    probes.push(probe);
+  };
+  for (const { key } of keysOfWords(words)) add({ kind: 'pair', token: key });
+  const byLength = words.filter((w) => w.length >= MIN_WORD_LENGTH);
+  byLength.sort((a, b) => b.length - a.length);
+  for (const word of byLength) add({ kind: 'word', token: word });
   return probes;
 }
 
-/** An FTS5 MATCH expression for a probe: a quoted phrase, with embedded quotes doubled. */
+/** The FTS5 MATCH expression for a probe: the token as a quoted string, embedded quotes doubled. */
 export function ftsExpression(probe: Probe): string {
-  return `"${probe.words.join(' ').replace(/"/g, '""')}"`;
+  return `"${probe.token.replace(/"/g, '""')}"`;
 }
 
 /** Inverse document frequency of a probe found in `count` of `total` passages. */

@@ -62,4 +62,14 @@ describe('toSkeleton', () => {
     expect(skeletonText(' — “” … ')).toBe('');
     expect(skeletonWords('')).toEqual([]);
   });
+
+  it('gives the same text through the fast path as through the mapped one', () => {
+    const samples = [
+      '«Мы\u00a0усилили нашу» коллективную — безопасность… Ещё',
+      'He told Pavel: “not aimed against any third country,” NATO’s Café Zu\u0308rich',
+      'coun\u00adtry 2016‑2017 ½ x² İstanbul ÀÉÎ õ ŭ ș',
+      '  leading and trailing  \n\r\t ',
+    ];
+    for (const sample of samples) expect(skeletonText(sample)).toBe(toSkeleton(sample).text);
+  });
 });

@@ -104,9 +104,55 @@ function fromCodes(codes: number[]): string {
   return text;
 }
 
-/** The skeleton text alone, for queries and keys. */
+/**
+ * The skeleton text alone, for queries and index keys: the same folding as {@link toSkeleton}
+ * without the offset maps, in one pass over a code-unit buffer with ASCII and basic Cyrillic
+ * decided inline, since indexing runs it over every passage written.
+ */
 export function skeletonText(source: string): string {
-  return toSkeleton(source).text;
+  const buffer = new Uint16Array(source.length * 2 + 1);
+  let length = 0;
+  let pendingBreak = false;
+  const put = (code: number) => {
+    if (pendingBreak && length > 0) buffer[length++] = 32;
+    pendingBreak = false;
+    buffer[length++] = code;
+  };
+  for (let i = 0; i < source.length;) {
+    const code = source.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) put(code);
+      else if (code >= 65 && code <= 90) put(code + 32);
+      else pendingBreak = true;
+      i += 1;
+    } else if (code >= 0x430 && code <= 0x44f) {
+      put(code);
+      i += 1;
+    } else if (code >= 0x410 && code <= 0x42f) {
+      put(code + 32);
+      i += 1;
+    } else if (code === 0x401 || code === 0x451) {
+      put(0x435);
+      i += 1;
+    } else {
+      const width = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
+      const cls = classifyNonAscii(source.slice(i, i + width));
+      if (cls.kind === 'break') pendingBreak = true;
+      else if (cls.kind === 'keep') {
+        for (let k = 0; k < cls.out.length; k += 1) put(cls.out.charCodeAt(k));
+      }
+      i += width;
+    }
+  }
+  let text = '';
+  for (let i = 0; i < length; i += 8192) {
+    // apply takes the typed array as it is; a spread would go through its iterator.
+    text += String.fromCharCode.apply(
+      null,
+      buffer.subarray(i, Math.min(length, i + 8192)) as unknown as number[],
+    );
+  }
+  return text;
 }
 
 /** The skeleton's words, in order. */

@@ -3,9 +3,11 @@
  * timed tests: they measure, they do not pass or fail on speed.
  */
 import { benchImport } from './import.bench.ts';
+import { benchSearch } from './search.bench.ts';
 
 const benches: Record<string, () => Promise<void> | void> = {
   import: benchImport,
+  search: benchSearch,
 };
 
 const wanted = process.argv.slice(2);

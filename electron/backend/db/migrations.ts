@@ -85,4 +85,39 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'search: word-pair index and its catch-up queue',
+    sql: `
+      -- Word-pair keys per passage (shared/search/pair-keys.ts): postings only, no text, no positions.
+      CREATE VIRTUAL TABLE search_pairs USING fts5 (
+        keys,
+        content = '',
+        contentless_delete = 1,
+        detail = none,
+        tokenize = 'ascii'
+      );
+
+      -- Passages whose keys are not indexed yet. Triggers queue every new or edited passage, whoever
+      -- writes it; the backend computes the keys (SQL cannot) and empties the queue.
+      CREATE TABLE search_pending (
+        passage_id INTEGER PRIMARY KEY
+      ) STRICT;
+
+      CREATE TRIGGER search_pending_ai AFTER INSERT ON passages BEGIN
+        INSERT OR IGNORE INTO search_pending (passage_id) VALUES (new.id);
+      END;
+      CREATE TRIGGER search_pending_au AFTER UPDATE OF text ON passages BEGIN
+        DELETE FROM search_pairs WHERE rowid = old.id;
+        INSERT OR IGNORE INTO search_pending (passage_id) VALUES (new.id);
+      END;
+      CREATE TRIGGER search_pairs_ad AFTER DELETE ON passages BEGIN
+        DELETE FROM search_pairs WHERE rowid = old.id;
+        DELETE FROM search_pending WHERE passage_id = old.id;
+      END;
+
+      -- A library from before this migration is indexed by the same queue, a batch at a time.
+      INSERT INTO search_pending (passage_id) SELECT id FROM passages;
+    `,
+  },
 ];

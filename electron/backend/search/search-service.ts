@@ -1,21 +1,22 @@
 /**
  * Quote search over the library, in two stages.
  *
- * 1. Candidates from the FTS5 index `passages_fts` (migration 1; kept in step with `passages` by
- *    triggers inside the import's own transaction, so it is incremental and persistent for free).
- *    The quote is looked up probe by probe — its words, then if needed its adjacent word pairs as
- *    phrases — each read with a LIMIT: a probe that fills the cap is common, costs a bounded amount
- *    and is remembered as common, so an OR over "the", "of", "и" never scans millions of postings.
- *    Passages are ranked by the summed IDF of the rare probes they hold (shared/search/candidates.ts).
- * 2. Verification of the best few hundred by approximate alignment (shared/search/verify.ts), which
- *    also yields the span to highlight; filters are applied in the same SQL that fetches them.
+ * 1. Candidates. The quote is looked up probe by probe (shared/search/candidates.ts): its word-pair
+ *    keys in the pair index `search_pairs` (migration 2, kept by search-index.ts) and its words in
+ *    the FTS5 index `passages_fts` (migration 1, kept by triggers). Each probe is read with a LIMIT:
+ *    one that fills it is common, costs a bounded amount and is remembered as common, so the
+ *    postings of "the", "of", "и" are never scanned. Passages are ranked by the summed IDF of the
+ *    rare probes they hold.
+ * 2. Verification of the best hundred or so by approximate alignment (shared/search/verify.ts),
+ *    which also yields the span to highlight; filters are applied in the SQL that fetches them, and
+ *    verification stops early once better hits cannot come.
  */
+import type { StatementSync } from 'node:sqlite';
 import type { Database } from '../db/database.ts';
 import {
   ftsExpression,
-  pairProbes,
+  queryProbes,
   rankCandidates,
-  wordProbes,
   type Candidate,
   type Probe,
   type ProbeResult,
@@ -29,6 +30,7 @@ import {
 } from '../../../shared/search/search-schemas.ts';
 import { verifyPassage } from '../../../shared/search/verify.ts';
 import { createPassageFetcher, type PassageFilter } from './passage-fetcher.ts';
+import { indexPendingPassages } from './search-index.ts';
 
 export interface SearchServiceOptions {
   /** Postings read per probe at most; a probe reaching it counts as common. */
@@ -40,13 +42,22 @@ export interface SearchServiceOptions {
 export interface SearchService {
   /** Runs one search; hits best first, grouped by article. */
   query(input: SearchQueryInput): SearchHit[];
-  /** Forgets cached word statistics (after a large import or deletion). */
+  /** Forgets cached statistics (after a large import or deletion). */
   invalidate(): void;
 }
 
 const defaultProbeCap = 2000;
-const defaultVerifyLimit = 300;
-const verifyChunk = 50;
+const defaultVerifyLimit = 150;
+const verifyChunk = 20;
+/** Candidates weighing less than this share of the best one are not verified once a hit exists. */
+const minWeightShare = 0.6;
+/** In the all-common case: how many pair probes are read further, and how much further. */
+const deepProbes = 6;
+const deepFactor = 10;
+/** Queued passages indexed before a query at most; the import path indexes its own batches. */
+const catchUpLimit = 2000;
+/** Remembered common probes at most, so memory stays bounded whatever is typed. */
+const maxCommonProbes = 200_000;
 
 /** Creates the search service over an open library; cheap: nothing is loaded up front. */
 export function createSearchService(
@@ -55,51 +66,74 @@ export function createSearchService(
 ): SearchService {
   const probeCap = options.probeCap ?? defaultProbeCap;
   const verifyLimit = options.verifyLimit ?? defaultVerifyLimit;
-  const probeStmt = db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?');
-  probeStmt.setReturnArrays(true);
+  const arrays = (sql: string): StatementSync => {
+    const statement = db.prepare(sql);
+    statement.setReturnArrays(true);
+    return statement;
+  };
+  const probeStatements = {
+    word: arrays('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?'),
+    pair: arrays('SELECT rowid FROM search_pairs WHERE search_pairs MATCH ? LIMIT ?'),
+  };
   const maxIdStmt = db.prepare('SELECT coalesce(max(id), 0) AS n FROM passages');
+  const pendingStmt = db.prepare('SELECT 1 AS pending FROM search_pending LIMIT 1');
   const fetcher = createPassageFetcher(db);
-  /** Words known to fill the probe cap, valid while the library keeps about its size. */
-  const commonWords = new Set<string>();
+  /** Probes known to fill the cap, valid while the library keeps about its size. */
+  const common = new Set<string>();
+  /** Probes known to fill even the deeper cap of the all-common case. */
+  const veryCommon = new Set<string>();
   let statsSize = -1;
+  const probeId = (probe: Probe) => `${probe.kind}:${probe.token}`;
 
   const passageCount = (): number => {
     const size = (maxIdStmt.get() as { n: number }).n;
     if (statsSize < 0 || Math.abs(size - statsSize) > statsSize * 0.1) {
-      commonWords.clear();
+      common.clear();
+      veryCommon.clear();
       statsSize = size;
     }
     return size;
   };
 
-  const runProbe = (probe: Probe): ProbeResult => {
-    const rows = probeStmt.all(ftsExpression(probe), probeCap) as unknown as [number][];
+  const runProbe = (probe: Probe, cap = probeCap): ProbeResult => {
+    const rows = probeStatements[probe.kind].all(ftsExpression(probe), cap) as unknown as [
+      number,
+    ][];
     const ids = new Float64Array(rows.length);
     for (let i = 0; i < rows.length; i += 1) ids[i] = rows[i]?.[0] ?? 0;
-    const isCapped = rows.length >= probeCap;
-    if (isCapped && probe.words.length === 1) commonWords.add(probe.words[0] ?? '');
+    const isCapped = rows.length >= cap;
+    const seen = cap === probeCap ? common : veryCommon;
+    if (isCapped && seen.size < maxCommonProbes) seen.add(probeId(probe));
     return { probe, ids, isCapped };
   };
 
-  const candidatesFor = (words: string[], total: number): Candidate[] => {
-    const results = wordProbes(words, (w) => commonWords.has(w)).map(runProbe);
-    let ranked = rankCandidates(results, total, verifyLimit * 4);
-    // Too many passages tie at the top: the rare words alone cannot tell them apart; word pairs can.
-    const topWeight = ranked[0]?.weight ?? 0;
-    const tied = ranked.filter((c) => c.weight === topWeight).length;
-    if (ranked.length === 0 || tied >= verifyLimit / 2) {
-      const rare = new Set(
-        results.filter((r) => !r.isCapped && r.ids.length > 0).map((r) => r.probe.words[0] ?? ''),
-      );
-      const pairs = pairProbes(words, tied >= verifyLimit / 2 ? new Set() : rare).map(runProbe);
-      ranked = rankCandidates([...results, ...pairs], total, verifyLimit * 4);
+  const catchUp = () => {
+    if (db.isTransaction || !pendingStmt.get()) return;
+    try {
+      indexPendingPassages(db, catchUpLimit);
+    } catch {
+      // Another connection is writing (an import): its batches index themselves; search on.
     }
-    return ranked;
+  };
+
+  const candidatesFor = (words: string[], total: number): Candidate[] => {
+    const probes = queryProbes(words, (probe) => common.has(probeId(probe)));
+    const results = probes.map((probe) => runProbe(probe));
+    if (!results.some((r) => !r.isCapped && r.ids.length > 0)) {
+      // Every probe is common (a stock phrase, or typos in every other word): read a few pairs
+      // further, so their frequencies can rank.
+      const deeper = queryProbes(words, (p) => p.kind === 'word' || veryCommon.has(probeId(p)))
+        .slice(0, deepProbes)
+        .map((probe) => runProbe(probe, probeCap * deepFactor));
+      return rankCandidates([...results, ...deeper], total, verifyLimit * 4);
+    }
+    return rankCandidates(results, total, verifyLimit * 4);
   };
 
   return {
     invalidate() {
-      commonWords.clear();
+      common.clear();
+      veryCommon.clear();
       statsSize = -1;
     },
 
@@ -107,47 +141,52 @@ export function createSearchService(
       const input = searchQueryInput.parse(rawInput);
       const parsed = parseQuery(input.text);
       if (!parsed.skeleton) return [];
+      catchUp();
       const filter = mergeFilters(parsed, input);
-      const total = passageCount();
-      const candidates = candidatesFor(parsed.skeleton.split(' '), total);
-      const topWeight = candidates[0]?.weight ?? 0;
-      const hits: (SearchHit & { weight: number })[] = [];
-      const exactArticles = new Set<string>();
-      let verified = 0;
-      for (let at = 0; at < candidates.length && verified < verifyLimit; at += verifyChunk) {
-        const chunk = candidates.slice(at, at + verifyChunk);
-        const weights = new Map(chunk.map((c) => [c.id, c.weight]));
-        for (const row of fetcher.fetch(
-          chunk.map((c) => c.id),
-          filter,
-        )) {
-          verified += 1;
-          const match = verifyPassage(parsed, row.text);
-          if (!match) continue;
-          if (match.similarity === 1) exactArticles.add(row.article);
-          hits.push({
-            article: row.article,
-            title: row.title,
-            outlet: row.outlet,
-            language: row.language,
-            published: row.published,
-            passageIndex: row.passageIndex,
-            passageStart: row.passageStart,
-            start: row.passageStart + match.start,
-            end: row.passageStart + match.end,
-            text: row.text,
-            score: Math.round(match.similarity * 10_000) / 10_000,
-            weight: weights.get(row.id) ?? 0,
-          });
-        }
-        // Exact occurrences cannot be beaten; weaker candidates only matter if we lack hits.
-        if (exactArticles.size >= input.limit) break;
-        const nextWeight = candidates[at + verifyChunk]?.weight ?? 0;
-        if (hits.length >= input.limit && nextWeight < topWeight * 0.5) break;
-      }
-      return groupHits(hits, input.limit, input.perArticle).map(({ weight: _w, ...hit }) => hit);
+      const candidates = candidatesFor(parsed.skeleton.split(' '), passageCount());
+      return verifyCandidates(candidates, parsed, filter, input.limit, input.perArticle);
     },
   };
+
+  function verifyCandidates(
+    candidates: Candidate[],
+    parsed: ParsedQuery,
+    filter: PassageFilter,
+    limit: number,
+    perArticle: number,
+  ): SearchHit[] {
+    const topWeight = candidates[0]?.weight ?? 0;
+    const hits: (SearchHit & { weight: number })[] = [];
+    const exactArticles = new Set<string>();
+    let verified = 0;
+    for (let at = 0; at < candidates.length && verified < verifyLimit; at += verifyChunk) {
+      const chunk = candidates.slice(at, at + verifyChunk);
+      const weights = new Map(chunk.map((c) => [c.id, c.weight]));
+      for (const row of fetcher.fetch(
+        chunk.map((c) => c.id),
+        filter,
+      )) {
+        verified += 1;
+        const match = verifyPassage(parsed, row.text);
+        if (!match) continue;
+        if (match.similarity === 1) exactArticles.add(row.article);
+        const { id: _id, ...fields } = row;
+        hits.push({
+          ...fields,
+          start: row.passageStart + match.start,
+          end: row.passageStart + match.end,
+          score: Math.round(match.similarity * 10_000) / 10_000,
+          weight: weights.get(row.id) ?? 0,
+        });
+      }
+      // Exact occurrences cannot be beaten. A candidate holding well under the best one's share of
+      // rare probes is missing several words of the quote: it is no closer than the hits in hand.
+      if (exactArticles.size >= limit) break;
+      const nextWeight = candidates[at + verifyChunk]?.weight ?? 0;
+      if (hits.length > 0 && nextWeight < topWeight * minWeightShare) break;
+    }
+    return groupHits(hits, limit, perArticle).map(({ weight: _w, ...hit }) => hit);
+  }
 }
 
 function mergeFilters(
