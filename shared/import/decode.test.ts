@@ -79,6 +79,21 @@ describe('decodeBytes', () => {
     });
   });
 
+  it('trusts the code page a page declares when the bytes are not UTF-8', () => {
+    const polish =
+      '<html><head><meta charset="windows-1250"></head><body><p>Łódź i Gdańsk świętują.</p></body></html>';
+    expect(decodeOk(encodeSingleByte(polish, 'windows-1250'))).toEqual({
+      text: polish,
+      encoding: 'windows-1250',
+    });
+  });
+
+  it('ignores a declared code page the runtime does not know', () => {
+    const page =
+      '<meta charset="x-made-up"><p>Le ministre a déclaré que les négociations reprendront.</p>';
+    expect(decodeOk(encodeSingleByte(page, 'windows-1252')).encoding).toBe('windows-1252');
+  });
+
   it('keeps UTF-8 with one damaged byte as UTF-8', () => {
     const bytes = utf8(RUSSIAN);
     const damaged = Uint8Array.from([...bytes.subarray(0, 40), 0xff, ...bytes.subarray(40)]);

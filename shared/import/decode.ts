@@ -198,8 +198,8 @@ function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } {
 
 /**
  * Decodes file bytes to text: BOM first (UTF-8, UTF-16 LE/BE), then UTF-16 without BOM, binary
- * detection, strict UTF-8 (or UTF-8 with a few damaged bytes), then a legacy code page. A leading
- * BOM is not part of the text.
+ * detection, strict UTF-8 (or UTF-8 with a few damaged bytes), then the code page a page declares,
+ * then a detected legacy code page. A leading BOM is not part of the text.
  */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file' };
@@ -216,5 +216,27 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (evidence.valid > 0 && evidence.invalid * 20 <= evidence.valid) {
     return { ok: true, text: decodeWith('utf-8', bytes), encoding: 'utf-8' };
   }
-  return { ok: true, ...decodeLegacy(bytes) };
+  return { ok: true, ...(decodeDeclared(bytes) ?? decodeLegacy(bytes)) };
+}
+
+const DECLARED_CHARSET =
+  /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i;
+
+/**
+ * The encoding a page declares (`<meta charset>`, an XML declaration), when the runtime knows it
+ * and it is not UTF-8 (these bytes are not valid UTF-8, so such a declaration is wrong). Covers
+ * code pages detection cannot tell apart, such as Windows-1250 or ISO-8859-5.
+ */
+function decodeDeclared(bytes: Uint8Array): { text: string; encoding: string } | null {
+  const head = decoderFor('windows-1252').decode(bytes.subarray(0, 2048));
+  const m = DECLARED_CHARSET.exec(head);
+  const label = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (label === '' || label === 'utf-8' || label === 'utf8') return null;
+  try {
+    const decoder = decoderFor(label);
+    return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  } catch {
+    // An unknown or misspelt label: fall back to detection, as browsers do.
+    return null;
+  }
 }
