@@ -1,6 +1,6 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useApi } from '../api/useApi.ts';
-import { useApiEvent } from '../api/useApiEvent.ts';
+import { useLibraryChanged } from '../api/useLibraryChanged.ts';
 import { useAsync } from '../ui/useAsync.ts';
 import { plural } from '../ui/format.ts';
 import { Logo } from './Logo.tsx';
@@ -19,8 +19,7 @@ export function Sidebar({ view, onOpenLibrary }: SidebarProps) {
   const api = useApi();
   const info = useAsync(useCallback(() => api.call('library.getInfo', {}), [api]));
   const { reload } = info;
-  useApiEvent('library.changed', reload);
-  useEffect(() => api.onReconnect(reload), [api, reload]);
+  useLibraryChanged(reload);
 
   return (
     <nav className="sidebar" aria-label="Views">

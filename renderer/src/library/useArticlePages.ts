@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ArticleQuery } from '../../../shared/api/schemas.ts';
 import { useApi } from '../api/useApi.ts';
-import { useApiEvent } from '../api/useApiEvent.ts';
+import { useLibraryChanged } from '../api/useLibraryChanged.ts';
 import { ArticlePageCache } from './article-page-cache.ts';
 
 /** Waiting this long after the last scroll before fetching skips pages the user only flew past. */
@@ -67,8 +67,7 @@ export function useArticlePages(query: ArticleQuery): ArticlePages {
     cache.invalidate();
     cache.ensureRange(range.current.start, range.current.end);
   }, [cache]);
-  useApiEvent('library.changed', refresh);
-  useEffect(() => api.onReconnect(refresh), [api, refresh]);
+  useLibraryChanged(refresh);
 
   const retry = useCallback(() => {
     cache.clearError();

@@ -1,7 +1,7 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { Output } from '../../../shared/api/contract.ts';
 import { useApi } from '../api/useApi.ts';
-import { useApiEvent } from '../api/useApiEvent.ts';
+import { useLibraryChanged } from '../api/useLibraryChanged.ts';
 import { useAsync } from '../ui/useAsync.ts';
 
 export type Facets = Output<'articles.getFacets'>;
@@ -11,7 +11,6 @@ export function useFacets() {
   const api = useApi();
   const state = useAsync(useCallback(() => api.call('articles.getFacets', {}), [api]));
   const { reload } = state;
-  useApiEvent('library.changed', reload);
-  useEffect(() => api.onReconnect(reload), [api, reload]);
+  useLibraryChanged(reload);
   return state;
 }

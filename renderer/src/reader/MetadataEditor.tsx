@@ -3,7 +3,7 @@ import type { ArticleRecord } from '../../../shared/api/schemas.ts';
 import { errorMessage } from '../api/api-client.ts';
 import { languageName } from '../ui/format.ts';
 import { EditedBadge } from './EditedBadge.tsx';
-import { languageOptions, type MetadataField } from './metadata-form.ts';
+import { fieldOfError, languageOptions, type MetadataField } from './metadata-form.ts';
 import { useMetadataForm } from './useMetadataForm.ts';
 import { useOutletNames } from './useOutletNames.ts';
 
@@ -19,6 +19,11 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
   const baseId = useId();
   const edited = new Set(article.editedFields);
   const idOf = (field: MetadataField) => `${baseId}-${field}`;
+  const failure = error ? fieldOfError(errorMessage(error)) : null;
+  const validity = (name: MetadataField) =>
+    failure?.field === name
+      ? { 'aria-invalid': true, 'aria-describedby': `${idOf(name)}-error` }
+      : { 'aria-invalid': false };
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
     void save();
@@ -32,6 +37,11 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
         {edited.has(name) ? <EditedBadge /> : null}
       </div>
       {control}
+      {failure?.field === name ? (
+        <p id={`${idOf(name)}-error`} className="field__error" role="alert">
+          {failure.text}
+        </p>
+      ) : null}
     </div>
   );
 
@@ -42,6 +52,7 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
         'Title',
         <textarea
           id={idOf('title')}
+          {...validity('title')}
           className="input field__textarea"
           rows={3}
           value={values.title}
@@ -54,6 +65,7 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
         <>
           <input
             id={idOf('outlet')}
+            {...validity('outlet')}
             className="input"
             list={`${baseId}-outlets`}
             value={values.outlet}
@@ -72,6 +84,7 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
         'Language',
         <select
           id={idOf('language')}
+          {...validity('language')}
           className="input select"
           value={values.language}
           onChange={(event) => setField('language', event.target.value)}
@@ -90,6 +103,7 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
         <div className="field__row">
           <input
             id={idOf('published')}
+            {...validity('published')}
             className="input"
             type="date"
             value={values.published}
@@ -105,9 +119,9 @@ export function MetadataEditor({ article, onSaved, onCancel }: MetadataEditorPro
           </button>
         </div>,
       )}
-      {error ? (
+      {failure && failure.field === null ? (
         <p className="form-error" role="alert">
-          Could not save: {errorMessage(error)}
+          Could not save: {failure.text}
         </p>
       ) : null}
       <div className="metadata-form__actions">

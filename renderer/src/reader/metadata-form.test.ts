@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../test-support/fake-api.ts';
-import { buildPatch, valuesOf } from './metadata-form.ts';
+import { buildPatch, fieldOfError, valuesOf } from './metadata-form.ts';
 
 describe('metadata form', () => {
   it('sends only the fields the user changed', () => {
@@ -25,5 +25,18 @@ describe('metadata form', () => {
     const article = makeArticle({ published: '2018-01-08T19:27' });
     expect(valuesOf(article).published).toBe('2018-01-08');
     expect(buildPatch(article, valuesOf(article))).toEqual({});
+  });
+});
+
+describe('fieldOfError', () => {
+  it('finds the field a validation message is about', () => {
+    expect(fieldOfError('patch.title: title cannot be empty')).toEqual({
+      field: 'title',
+      text: 'title cannot be empty',
+    });
+  });
+
+  it('leaves other messages for the whole form', () => {
+    expect(fieldOfError('database is locked')).toEqual({ field: null, text: 'database is locked' });
   });
 });

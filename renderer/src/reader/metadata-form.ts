@@ -58,3 +58,15 @@ export function languageOptions(current: string): string[] {
     ? [current, ...commonLanguages]
     : commonLanguages;
 }
+
+const fieldNames: readonly MetadataField[] = ['title', 'outlet', 'language', 'published'];
+
+/**
+ * The field a backend validation message is about ("patch.title: title cannot be empty"), so the
+ * editor can show it under that field; null when the message names no field.
+ */
+export function fieldOfError(message: string): { field: MetadataField | null; text: string } {
+  const match = /^(?:patch\.)?(\w+):\s*(.+)$/s.exec(message);
+  const field = fieldNames.find((name) => name === match?.[1]);
+  return field && match?.[2] ? { field, text: match[2] } : { field: null, text: message };
+}
