@@ -51,6 +51,12 @@ function outletOf(doc: SourceDocument, ctx: BuildContext): Guess<string> | null 
   return found === null ? null : guess(found.value, found.source, found.confidence, found.line);
 }
 
+/** Agencies the body credits, without the outlet itself ("told Radio Sputnik" in Sputnik's copy). */
+function creditsOf(body: string, outlet: Guess<string> | null): string[] {
+  const own = outlet?.value.toLowerCase();
+  return findCredits(body).filter((credit) => credit.toLowerCase() !== own);
+}
+
 function guessLanguage(doc: SourceDocument, body: string): Guess<string> | null {
   if (doc.given.language !== null) {
     return guess(doc.given.language.toLowerCase(), doc.given.language, 1);
@@ -101,6 +107,7 @@ export function buildArticle(doc: SourceDocument, ctx: BuildContext): ParsedArti
   const skip = new Map(prefix === null ? [] : [[found.bodyStartIndex, prefixLength]]);
   const clean = buildBody(found.features, isBody, skip);
   const language = guessLanguage(doc, clean.body);
+  const outlet = outletOf(doc, ctx);
   const titleLine = found.titleIndex === null ? null : found.features[found.titleIndex];
   return {
     sourceName: ctx.sourceName,
@@ -114,7 +121,7 @@ export function buildArticle(doc: SourceDocument, ctx: BuildContext): ParsedArti
     passages: buildPassages(clean.body, clean.spans, language?.value ?? null),
     title: doc.titleHint ?? titleLine?.text ?? fallbackTitle(clean.body, ctx.sourceName),
     url: doc.url,
-    outlet: outletOf(doc, ctx),
+    outlet,
     language,
     published: pickPublished({
       lines: doc.lines.map((l) => l.raw),
@@ -122,7 +129,7 @@ export function buildArticle(doc: SourceDocument, ctx: BuildContext): ParsedArti
       meta: doc.meta.dates,
       given: doc.given.published,
     }),
-    credits: findCredits(clean.body),
+    credits: creditsOf(clean.body, outlet),
     keywords: dedupe([...found.keywords, ...doc.meta.keywords]),
     captions: found.captions,
     bodyLines: clean.bodyLines,

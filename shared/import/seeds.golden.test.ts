@@ -41,6 +41,18 @@ const registry = loadDefaultRegistry();
  * it quotes): no guess is right there, and their URL resolves them (tested below).
  */
 const TEXT_WITHOUT_OUTLET = new Set(['002_c3c36266fd6b828a.txt', '004_97f0df2eef87aeec.txt']);
+/**
+ * The truth's credited_source (AP for PanARMENIAN) plus the agencies the other texts name as their
+ * source ("Xinhua news agency reported", "as quoted by Reuters"). Sputnik's "told Radio Sputnik" is
+ * the outlet itself, not a credit.
+ */
+const EXPECTED_CREDITS: Record<string, string[]> = {
+  '000_ef7b0e83e261ef28.txt': ['Xinhua'],
+  '001_987193fb79ae0728.txt': [],
+  '002_c3c36266fd6b828a.txt': ['Reuters'],
+  '003_862b637d27ff6694.txt': ['AP'],
+  '004_97f0df2eef87aeec.txt': [],
+};
 const SEED_URLS: Record<string, string> = {
   '002_c3c36266fd6b828a.txt': 'https://www.rt.com/news/227819-nato-russia-military-communication/',
   '004_97f0df2eef87aeec.txt':
@@ -73,6 +85,12 @@ describe.each(truth.articles)('seed $file', (seed) => {
   it('gives every chrome line a non-body role', () => {
     for (const line of Object.keys(seed.chrome_lines).map(Number)) {
       expect(article.lines[line - 1]?.role, `line ${line}`).not.toMatch(/^(body|standfirst)$/);
+    }
+  });
+
+  it('names each chrome line with the reason the truth gives', () => {
+    for (const [line, reason] of Object.entries(seed.chrome_lines)) {
+      expect(article.lines[Number(line) - 1]?.reason, `line ${line}`).toBe(reason);
     }
   });
 
@@ -128,6 +146,10 @@ describe.each(truth.articles)('seed $file', (seed) => {
 
     it('detects the language', () => {
       expect(article.language?.value ?? null).toBe(seed.language);
+    });
+
+    it('lists the credited agencies, never the outlet itself', () => {
+      expect(article.credits).toEqual(EXPECTED_CREDITS[seed.file]);
     });
 
     it('finds the publication date, or none', () => {
