@@ -215,7 +215,7 @@ export function extractFeatures(text: string, glossary: Glossary): Feature[] {
       addFeature(out, numberKind(t.value), `n:${t.value}`, t.text);
       return;
     }
-    for (const digits of t.text.match(/\d+/g) ?? []) {
+    for (const digits of /\d/.test(t.text) ? (t.text.match(/\d+/g) ?? []) : []) {
       addFeature(out, numberKind(Number(digits)), `n:${Number(digits)}`, digits);
     }
     const usable = (senses[i] ?? []).filter(

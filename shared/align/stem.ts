@@ -226,7 +226,20 @@ export function stemEnglish(word: string): string {
   return w;
 }
 
+/**
+ * Memo of stems: news text repeats its words, and grouping a large library stems millions of
+ * tokens. Bounded so a long session does not grow it without end; a pure cache of a pure function.
+ */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
 /** Stems a word with the stemmer of its script: Cyrillic → Russian rules, otherwise English. */
 export function stemWord(word: string): string {
-  return /[\u0400-\u04ff]/.test(word) ? stemRussian(word) : stemEnglish(word);
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    stem = /[\u0400-\u04ff]/.test(word) ? stemRussian(word) : stemEnglish(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stem);
+  }
+  return stem;
 }

@@ -61,28 +61,36 @@ function parseNumber(digits: string): number {
   return Number(plain);
 }
 
+/** Two or more letters, all capitals (a final possessive 's aside): NATO, NATO's, US, РФ. */
+function isAcronym(raw: string): boolean {
+  const letters = raw.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase();
+}
+
 /** Splits text into tokens; U.S. is read as the acronym US. */
 export function tokenize(text: string): Token[] {
-  const source = text.replace(/\bU\.S\.(?:A\.)?/g, (m) => 'US'.padEnd(m.length, ' '));
+  const source = text.includes('U.S.')
+    ? text.replace(/\bU\.S\.(?:A\.)?/g, (m) => 'US'.padEnd(m.length, ' '))
+    : text;
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const m of source.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
-    const between = source.slice(previousEnd, start);
-    const isSentenceStart = tokens.length === 0 || SENTENCE_END.test(between);
+    const isSentenceStart =
+      tokens.length === 0 || SENTENCE_END.test(source.slice(previousEnd, start));
     previousEnd = start + raw.length;
     const first = raw.charAt(0);
-    const letters = raw.replace(/['’]s$/, '').replace(/[^\p{L}]/gu, '');
+    const lower = raw.toLowerCase();
+    const isCapitalized = first !== lower.charAt(0);
     tokens.push({
       text: raw,
-      lower: raw.toLowerCase().replace(/ё/g, 'е'),
+      lower: lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower,
       start,
       end: start + raw.length,
       value: m[1] === undefined ? null : parseNumber(m[1]),
-      isCapitalized: first !== first.toLowerCase(),
-      isAcronym:
-        letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      isCapitalized,
+      isAcronym: isCapitalized && isAcronym(raw),
       isSentenceStart,
     });
   }

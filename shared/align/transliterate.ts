@@ -166,6 +166,20 @@ const LATIN_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
  * of the last syllable dropped (Павел / Павла → pavl). Returns '' for words without letters.
  */
 export function entityKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = computeEntityKey(word);
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+/** Memo of keys: names recur across a library; bounded, and a pure cache of a pure function. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 100_000;
+
+function computeEntityKey(word: string): string {
   let w = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
