@@ -58,3 +58,26 @@ test('a library of 100,000 articles scrolls end to end, fetching only the pages 
   expect(await lib.rows.count()).toBeLessThan(80);
   expect(requests.length).toBeLessThanOrEqual(6);
 });
+
+test('the keyboard opens an article and Escape returns to the same place in the list', async ({
+  page,
+  host,
+}) => {
+  await page.route('**/api/articles.list', (route) => fakeListPage(route, []));
+  await page.goto(host.url);
+  const lib = library(page);
+  await expect(lib.status).toHaveText('100,000 articles');
+
+  await lib.grid.focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowUp');
+  const activeRow = lib.grid.locator('[role="row"][aria-selected="true"]');
+  await expect(activeRow).toContainText('Synthetic article 99999');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/article\/synthetic-99999$/);
+
+  await page.keyboard.press('Escape');
+  await expect(lib.grid).toBeFocused();
+  await expect(activeRow).toContainText('Synthetic article 99999');
+  await expect(activeRow).toBeInViewport();
+});

@@ -32,7 +32,7 @@ describe('fieldOfError', () => {
   it('finds the field a validation message is about', () => {
     expect(fieldOfError('patch.title: title cannot be empty')).toEqual({
       field: 'title',
-      text: 'title cannot be empty',
+      text: 'Title cannot be empty',
     });
   });
 

@@ -68,5 +68,7 @@ const fieldNames: readonly MetadataField[] = ['title', 'outlet', 'language', 'pu
 export function fieldOfError(message: string): { field: MetadataField | null; text: string } {
   const match = /^(?:patch\.)?(\w+):\s*(.+)$/s.exec(message);
   const field = fieldNames.find((name) => name === match?.[1]);
-  return field && match?.[2] ? { field, text: match[2] } : { field: null, text: message };
+  if (!field || !match?.[2]) return { field: null, text: message };
+  const text = match[2];
+  return { field, text: text.charAt(0).toUpperCase() + text.slice(1) };
 }
