@@ -83,6 +83,7 @@ describe('editBudget and similarity', () => {
     expect(editBudget(3)).toBe(0);
     expect(editBudget(6)).toBe(1);
     expect(editBudget(40)).toBe(12);
+    expect(editBudget(1000)).toBe(40);
   });
 
   it('scores an exact match 1 and each edit less', () => {

@@ -79,13 +79,15 @@ export function alignApprox(pattern: string, text: string, maxEdits: number): Al
 /**
  * The edit budget for a pattern: the issue's "1–3 character typos" plus a missing or extra word
  * stay well inside it, while two unrelated sentences (typically ~50% apart) stay outside. Short
- * patterns get less, or one word would match every other word of its length.
+ * patterns get less, or one word would match every other word of its length; long ones are capped.
  */
 export function editBudget(patternLength: number): number {
   if (patternLength < 4) return 0;
   if (patternLength < 8) return 1;
   if (patternLength < 13) return 2;
-  return Math.ceil(patternLength * 0.3);
+  // A pasted paragraph gets at most 40: the cost of alignment grows with the budget, and a long
+  // quote 40 edits away is a different text, not a misremembered one.
+  return Math.min(40, Math.ceil(patternLength * 0.3));
 }
 
 /** Similarity in [0, 1] of an alignment: 1 for an exact occurrence. */

@@ -90,8 +90,16 @@ export function rankCandidates(
       weights.set(id, (weights.get(id) ?? 0) + weight);
     }
   }
-  const ranked: Candidate[] = [];
-  for (const [id, weight] of weights) ranked.push({ id, weight });
+  // Sorting tens of thousands of one-probe passages is most of the cost at scale and only the
+  // front is verified: sort those holding at least half the best weight, unless too few do.
+  let best = 0;
+  for (const weight of weights.values()) if (weight > best) best = weight;
+  let ranked: Candidate[] = [];
+  for (const [id, weight] of weights) if (weight >= best * 0.5) ranked.push({ id, weight });
+  if (ranked.length < limit) {
+    ranked = [];
+    for (const [id, weight] of weights) ranked.push({ id, weight });
+  }
   ranked.sort((a, b) => b.weight - a.weight || a.id - b.id);
   return ranked.slice(0, limit);
 }

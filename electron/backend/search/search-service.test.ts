@@ -83,6 +83,13 @@ describe('search service on a real library', () => {
     ).toBe(ids[0]);
   });
 
+  it('searches only the given articles when asked (a story, a comparison)', () => {
+    const service = createSearchService(db);
+    const text = 'agreed to continue contact';
+    expect(service.query({ text, articleIds: [ids[2] ?? ''] })).toEqual([]);
+    expect(service.query({ text, articleIds: [ids[0] ?? ''] })[0]?.article).toBe(ids[0]);
+  });
+
   it('leaves out excluded articles (find elsewhere)', () => {
     const hits = createSearchService(db).query({
       text: 'agreed to continue contact',
@@ -146,5 +153,22 @@ describe('search service on a real library', () => {
     const service = createSearchService(db);
     expect(service.query({ text: '"not aimed against any third contry"' })).toEqual([]);
     expect(service.query({ text: '"not aimed against any third country"' })[0]?.score).toBe(1);
+  });
+
+  it('ranks by pairs when every word of the quote is common', () => {
+    const verbs = ['suspended', 'resumed', 'extended', 'approved', 'reviewed', 'cancelled'];
+    const stock = transaction(db, () =>
+      insertArticles(
+        db,
+        verbs.map((verb) => ({
+          title: verb,
+          paragraphs: [`The ministry is believed to have ${verb} the talks, officials said.`],
+        })),
+      ),
+    );
+    // A cap of 2 makes every probe "common" here, as "the" or "said" are in a large library.
+    const service = createSearchService(db, { probeCap: 2 });
+    const hits = service.query({ text: 'is believed to have cancelld the talks' });
+    expect(hits[0]?.article).toBe(stock[5]);
   });
 });

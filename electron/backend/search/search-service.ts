@@ -55,7 +55,7 @@ const minWeightShare = 0.6;
 const deepProbes = 6;
 const deepFactor = 10;
 /** Queued passages indexed before a query at most; the import path indexes its own batches. */
-const catchUpLimit = 2000;
+const catchUpLimit = 500;
 /** Remembered common probes at most, so memory stays bounded whatever is typed. */
 const maxCommonProbes = 200_000;
 
