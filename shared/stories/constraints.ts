@@ -12,6 +12,8 @@ export class ConstrainedSets {
   private readonly forbidden = new Map<number, Set<number>>();
   /** Root → the pinned story id of its set, if any. */
   private readonly pin = new Map<number, string>();
+  /** Root → members of its set, in the order they joined. */
+  private readonly memberLists = new Map<number, number[]>();
 
   constructor(count: number) {
     this.parent = Int32Array.from({ length: count }, (_, i) => i);
@@ -29,6 +31,12 @@ export class ConstrainedSets {
       node = next;
     }
     return root;
+  }
+
+  /** The members of `i`'s set, in the order they joined (read-only view). */
+  members(i: number): readonly number[] {
+    const root = this.find(i);
+    return this.memberLists.get(root) ?? [root];
   }
 
   /** Pins `i`'s set to a story id; sets pinned to different ids cannot join. */
@@ -86,6 +94,10 @@ export class ConstrainedSets {
     const pb = this.pin.get(rb);
     if (pb !== undefined && !this.pin.has(ra)) this.pin.set(ra, pb);
     this.pin.delete(rb);
+    const list = this.memberLists.get(ra) ?? [ra];
+    list.push(...(this.memberLists.get(rb) ?? [rb]));
+    this.memberLists.set(ra, list);
+    this.memberLists.delete(rb);
     return true;
   }
 }

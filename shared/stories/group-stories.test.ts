@@ -55,6 +55,12 @@ const sports = art(
     'The striker scored twice in the second half before a crowd of 50,000 fans.',
 );
 
+// A roundup reports several events, each in a paragraph or two.
+const elsewhere =
+  'Parliament in Lisbon approved the budget for 2012 after a long debate.\n' +
+  'Floods closed roads in northern Italy; the Po river rose by three metres.\n' +
+  'The central bank of Brazil cut its key rate to 11.5 percent.';
+
 const storyOf = (stories: Story[], id: string) => stories.find((s) => s.articles.includes(id));
 const together = (stories: Story[], a: string, b: string) =>
   storyOf(stories, a) === storyOf(stories, b);
@@ -96,6 +102,34 @@ describe('groupStories', () => {
 
   it('titles a story after its most central article', () => {
     expect(storyOf(groupStories(all), 'ap-wire')?.title).toMatch(/NATO/);
+  });
+
+  it('does not chain two events through a roundup that reports both', () => {
+    const sameDay = (a: StoryArticle, id: string, title: string) => ({
+      ...a,
+      id,
+      title,
+      published: '2011-10-25',
+    });
+    const stories = groupStories([
+      sameDay(bakuMeeting, 'baku-1', bakuMeeting.title),
+      sameDay(bakuMeeting, 'baku-2', 'Generals meet in Baku'),
+      sameDay(bakuMeeting, 'baku-3', 'Pavel and Gerasimov hold talks in Azerbaijan'),
+      wire,
+      rewrite,
+      russianRewrite,
+      sameDay(
+        art(
+          'roundup',
+          null,
+          'Week in review',
+          [bakuMeeting.body, wire.body, sports.body, elsewhere].join('\n'),
+        ),
+        'roundup',
+        'Week in review',
+      ),
+    ]);
+    expect(together(stories, 'baku-1', 'ap-wire')).toBe(false);
   });
 
   it('is deterministic', () => {

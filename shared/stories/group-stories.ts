@@ -13,9 +13,11 @@
  *    a publication-date factor: at 'event' granularity 1 within 3 days, falling to 0 at 21 days (two
  *    meetings of the same generals months apart are two stories); at 'topic' granularity dates do
  *    not count. Unknown dates never count against a pair.
- * 4. Pairs at or above the threshold are joined strongest first (single linkage, Kruskal order),
- *    unless the join breaks a manual decision; decisions are applied first, so re-running the
- *    grouping keeps them.
+ * 4. Pairs at or above the threshold are joined strongest first (Kruskal order), unless the join
+ *    breaks a manual decision (decisions are applied first, so re-running the grouping keeps them)
+ *    or the two groups' members match on average below `chainGuard` × threshold: at 'event'
+ *    granularity the whole threshold (average linkage, so one roundup that reports two events does
+ *    not chain them), at 'topic' half of it (episodes of a topic may meet only through neighbours).
  * 5. A story's id is its pinned id when the user pinned it, else derived from its sorted member ids;
  *    its title is the user's, else the title of its most central article.
  */
@@ -72,10 +74,10 @@ export interface Story {
 
 /** Threshold and date window of each granularity, tuned on the seeds and the synthetic tests. */
 export const GRANULARITY_PRESETS: Readonly<
-  Record<Granularity, { threshold: number; fullDays: number; zeroDays: number }>
+  Record<Granularity, { threshold: number; fullDays: number; zeroDays: number; chainGuard: number }>
 > = {
-  event: { threshold: 0.2, fullDays: 3, zeroDays: 21 },
-  topic: { threshold: 0.06, fullDays: 0, zeroDays: Number.POSITIVE_INFINITY },
+  event: { threshold: 0.2, fullDays: 3, zeroDays: 21, chainGuard: 1 },
+  topic: { threshold: 0.06, fullDays: 0, zeroDays: Number.POSITIVE_INFINITY, chainGuard: 0.5 },
 };
 
 /** Groups articles into stories; see the module comment for the method. */
@@ -96,19 +98,47 @@ export function groupStories(
   const sets = new ConstrainedSets(articles.length);
   applyDecisions(sets, articles, options.decisions ?? {});
 
-  const edges: { i: number; j: number; score: number }[] = [];
-  for (const [i, j] of candidatePairs(vectors, vocabulary)) {
+  const pairScore = (i: number, j: number): number => {
     const di = days[i] ?? null;
     const dj = days[j] ?? null;
-    const gap = di === null || dj === null ? null : dj - di;
-    const factor = dateFactor(gap, preset.fullDays, preset.zeroDays);
-    if (factor === 0) continue;
-    const score = cosine(vectors[i] as ArticleVector, vectors[j] as ArticleVector) * factor;
+    const factor = dateFactor(
+      di === null || dj === null ? null : dj - di,
+      preset.fullDays,
+      preset.zeroDays,
+    );
+    return factor === 0
+      ? 0
+      : cosine(vectors[i] as ArticleVector, vectors[j] as ArticleVector) * factor;
+  };
+  const edges: { i: number; j: number; score: number }[] = [];
+  for (const [i, j] of candidatePairs(vectors, vocabulary)) {
+    const score = pairScore(i, j);
     if (score >= threshold) edges.push({ i, j, score });
   }
   edges.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j);
-  for (const e of edges) sets.union(e.i, e.j);
+  for (const e of edges) {
+    if (sets.find(e.i) === sets.find(e.j)) continue;
+    const mean = meanScore(sets.members(e.i), sets.members(e.j), pairScore);
+    if (mean < preset.chainGuard * threshold) continue;
+    sets.union(e.i, e.j);
+  }
   return collectStories(articles, vectors, sets, options.decisions?.titles ?? {});
+}
+
+/** Members of each side compared by the chain guard (the first to join: the core of the story). */
+const GUARD_SAMPLE = 12;
+
+/** Mean pair score between two groups, over their first `GUARD_SAMPLE` members each. */
+function meanScore(
+  a: readonly number[],
+  b: readonly number[],
+  pairScore: (i: number, j: number) => number,
+): number {
+  const left = a.slice(0, GUARD_SAMPLE);
+  const right = b.slice(0, GUARD_SAMPLE);
+  let sum = 0;
+  for (const i of left) for (const j of right) sum += pairScore(i, j);
+  return sum / (left.length * right.length);
 }
 
 /** Applies pins, togethers and aparts; later automatic joins must respect them. */
