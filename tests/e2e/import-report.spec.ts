@@ -48,6 +48,11 @@ test('importing the same article twice skips the duplicate and names the origina
     'duplicate of Baltic states agree to pool ferry safety inspections',
   );
   await shot(page, 'import-report-duplicate');
+  await skipped.getByRole('link', { name: /Baltic states agree/ }).click();
+  await expect(page.getByRole('article').getByRole('heading', { level: 1 })).toHaveText(
+    /Baltic states agree to pool ferry safety inspections/,
+  );
+  await page.getByRole('button', { name: '← Library' }).click();
   await expect(lib.rows).toHaveCount(initialCount + 1);
 });
 

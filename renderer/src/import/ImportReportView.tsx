@@ -73,7 +73,6 @@ export function ImportReportView({ report, onClose, onOpenArticle }: ImportRepor
                     id={skip.duplicateOf}
                     knownTitle={importedTitles.get(skip.duplicateOf)}
                     shouldLookUp={index < maxTitleLookups}
-                    onOpen={onOpenArticle}
                   />
                 ) : (
                   skip.reason
