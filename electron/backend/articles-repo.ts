@@ -112,7 +112,6 @@ export function createArticlesRepo(db: Database) {
     /** Inserts an article with its passages; the caller owns the transaction. */
     insert(article: NewArticle): ArticleRecord {
       const p = article.parsed;
-      const bodyLines = p.lines.filter((l) => l.role === 'body').map((l) => l.line);
       insertArticle.run(
         article.id,
         article.file,
@@ -124,7 +123,7 @@ export function createArticlesRepo(db: Database) {
         p.body,
         JSON.stringify(p.lines.map(({ line, role, reason }) => ({ line, role, reason }))),
         JSON.stringify(p.bodySpans),
-        JSON.stringify(bodyLines),
+        JSON.stringify(p.bodyLines),
         p.title,
         p.outlet?.value ?? null,
         null,
