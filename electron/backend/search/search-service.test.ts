@@ -140,6 +140,21 @@ describe('search service on a real library', () => {
     expect(service.query({ text: 'not aimed against any third country' })).toEqual([]);
   });
 
+  it('answers at once while an import holds the write lock, from the word index', () => {
+    const importer = openDatabase(dbPath());
+    importer.exec('BEGIN IMMEDIATE');
+    try {
+      const started = performance.now();
+      const hits = createSearchService(db).query({ text: 'not aimed against any third contry' });
+      // Waiting for the lock would take the 10 s busy timeout.
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(hits[0]?.article).toBe(ids[0]);
+    } finally {
+      importer.exec('ROLLBACK');
+      importer.close();
+    }
+  });
+
   it('answers from a reopened library without any rebuild', () => {
     db.close();
     db = openDatabase(dbPath());

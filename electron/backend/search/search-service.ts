@@ -109,10 +109,15 @@ export function createSearchService(
 
   const catchUp = () => {
     if (db.isTransaction || !pendingStmt.get()) return;
+    // Never wait for the write lock: a query must not stall behind an import.
+    const timeout = (db.prepare('PRAGMA busy_timeout').get() as { timeout: number }).timeout;
+    db.exec('PRAGMA busy_timeout = 0');
     try {
       indexPendingPassages(db, catchUpLimit);
     } catch {
       // Another connection is writing (an import): its batches index themselves; search on.
+    } finally {
+      db.exec(`PRAGMA busy_timeout = ${Number(timeout) || 0}`);
     }
   };
 
