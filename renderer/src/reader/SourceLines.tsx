@@ -24,7 +24,9 @@ export function SourceLines({ lines, language }: SourceLinesProps) {
           <li
             key={line.line}
             className={
-              removed ? `source-line source-line--removed source-line--${line.role}` : 'source-line'
+              removed
+                ? `source-line source-line--removed source-line--${line.role}`
+                : `source-line source-line--${line.role}`
             }
           >
             <span className="source-line__number" aria-label={`line ${line.line}`}>

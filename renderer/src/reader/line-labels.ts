@@ -5,8 +5,9 @@ export function removalLabel(line: ArticleLine): string {
   return line.reason && line.reason !== line.role ? `${line.role} · ${line.reason}` : line.role;
 }
 
+/** A standfirst (the lead under the headline) is part of the clean body, not removed. */
 export function isRemoved(line: ArticleLine): boolean {
-  return line.role !== 'body';
+  return line.role !== 'body' && line.role !== 'standfirst';
 }
 
 /** Lines taken out of the body that carried text (blank lines are not worth counting). */
