@@ -99,19 +99,42 @@ export function buildRows(graph: PassageGraph, pivot: number): WorkRow[] {
     b.rows.push(row);
     b.rowOf[i] = row;
   }
-  // (3) Best-fitting placed row, best candidate first, until none fits.
-  for (;;) {
-    let pick: { i: number; row: WorkRow; score: number; via: number } | null = null;
-    for (let i = 0; i < n; i++) {
-      if (b.rowOf[i] !== null) continue;
-      const found = bestRow(b, i, () => true);
-      if (found && (pick === null || found.score > pick.score)) pick = { i, ...found };
-    }
-    if (pick === null) break;
-    join(b, pick.i, pick.row, pick.via, pick.score);
-  }
+  joinBestFirst(b);
   placeLeftovers(b);
   return b.rows;
+}
+
+/**
+ * Step (3): the unplaced passage with the best-fitting placed row joins it, repeatedly. Each
+ * passage's best candidate is cached and recomputed when a passage it links to is placed, or when it
+ * comes out on top (a row's mean may have dropped since), so a story of long articles does not
+ * rescan every passage after every join.
+ */
+function joinBestFirst(b: Builder): void {
+  const n = b.graph.articleOf.length;
+  const all = () => true;
+  const cached = Array.from({ length: n }, (_, i) =>
+    b.rowOf[i] === null ? bestRow(b, i, all) : null,
+  );
+  for (;;) {
+    let pick = -1;
+    for (let i = 0; i < n; i++) {
+      const c = cached[i];
+      if (c && (pick < 0 || c.score > (cached[pick]?.score ?? 0))) pick = i;
+    }
+    const candidate = cached[pick];
+    if (pick < 0 || !candidate) return;
+    const now = bestRow(b, pick, all);
+    if (now === null || now.row !== candidate.row || now.score !== candidate.score) {
+      cached[pick] = now;
+      continue;
+    }
+    join(b, pick, now.row, now.via, now.score);
+    cached[pick] = null;
+    for (const j of b.graph.links[pick] ?? []) {
+      if (b.rowOf[j] === null) cached[j] = bestRow(b, j, all);
+    }
+  }
 }
 
 /** Step (4): rows among the unplaced passages, inserted after their predecessor's row. */
