@@ -4,9 +4,12 @@
  * Stops at the first failing step; ends with one summary line "N passed, N failed, N skipped".
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-const outDir = '.tmp/test-results';
+// Absolute: Playwright resolves report paths against its config's folder.
+const outDir = resolve('.tmp/test-results');
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
 interface Counts {
@@ -41,11 +44,32 @@ function addVitest(file: string): void {
   total.skipped += r.numPendingTests + r.numTodoTests;
 }
 
+interface PlaywrightSuite {
+  specs?: { title: string; tests: { annotations: { type: string; description?: string }[] }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+/** Skip reasons, once each: a skipped suite must say why. */
+function skipReasons(suites: PlaywrightSuite[] = [], into = new Set<string>()): Set<string> {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        for (const a of test.annotations)
+          if (a.type === 'skip' && a.description) into.add(a.description);
+      }
+    }
+    skipReasons(suite.suites, into);
+  }
+  return into;
+}
+
 function addPlaywright(file: string): void {
   if (!existsSync(file)) return;
   const r = JSON.parse(readFileSync(file, 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+    suites: PlaywrightSuite[];
   };
+  for (const reason of skipReasons(r.suites)) console.log(`skipped: ${reason}`);
   total.passed += r.stats.expected + r.stats.flaky;
   total.failed += r.stats.unexpected;
   total.skipped += r.stats.skipped;
