@@ -50,3 +50,19 @@ describe('extractFeatures', () => {
     expect(keys('the US said')).toContain('c:united-states');
   });
 });
+
+describe('Ukrainian', () => {
+  it('reads Ukrainian dates, names and core words', () => {
+    const uk = keys('Скапарротті та Герасимов спілкувалися телефоном 14 вересня 2017 року.');
+    expect(uk).toEqual(expect.arrayContaining(['d:09-14', 'n:2017', 'c:communicate']));
+    expect(uk.filter((k) => k.startsWith('e:')).sort()).toEqual(
+      keys('Scaparrotti and Gerasimov')
+        .filter((k) => k.startsWith('e:'))
+        .sort(),
+    );
+  });
+
+  it('maps Ukrainian "лінії зв\'язку" to the same concept as English and Russian', () => {
+    expect(keys("підтримувати військові лінії зв'язку")).toContain('c:lines-of-communication');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * The bilingual glossary: language-independent concepts ("lines-of-communication") with the words
- * that express them in English and Russian, loaded from `shared/data/glossary-en-ru.json`, merged
+ * that express them in English and Russian (and Ukrainian for the core vocabulary), loaded from `shared/data/glossary-en-ru.json`, merged
  * with a user file, and compiled into a stem-keyed phrase table so that inflected text finds its
  * lemma (линии связи → lines-of-communication).
  */
@@ -14,6 +14,8 @@ const entrySchema = z.object({
   domain: z.string().optional(),
   en: z.array(z.string().min(1)).default([]),
   ru: z.array(z.string().min(1)).default([]),
+  /** Ukrainian words, for the core news vocabulary only (optional). */
+  uk: z.array(z.string().min(1)).default([]),
   /** Value of a number word (three → 3). */
   number: z.number().optional(),
   /** Month number 1..12 for month names. */
@@ -66,7 +68,9 @@ export function contentStems(text: string): string[] {
  * may set number/month); a new id adds a concept. The base is not modified.
  */
 export function mergeGlossaries(base: GlossaryData, user: GlossaryData): GlossaryData {
-  const merged = new Map(base.entries.map((e) => [e.id, { ...e, en: [...e.en], ru: [...e.ru] }]));
+  const merged = new Map(
+    base.entries.map((e) => [e.id, { ...e, en: [...e.en], ru: [...e.ru], uk: [...e.uk] }]),
+  );
   for (const entry of user.entries) {
     const known = merged.get(entry.id);
     if (known === undefined) {
@@ -75,6 +79,7 @@ export function mergeGlossaries(base: GlossaryData, user: GlossaryData): Glossar
     }
     known.en = [...new Set([...known.en, ...entry.en])];
     known.ru = [...new Set([...known.ru, ...entry.ru])];
+    known.uk = [...new Set([...known.uk, ...entry.uk])];
     if (entry.number !== undefined) known.number = entry.number;
     if (entry.month !== undefined) known.month = entry.month;
   }
@@ -87,7 +92,7 @@ export function compileGlossary(data: GlossaryData): Glossary {
   const entries = new Map<string, GlossaryEntry>();
   for (const entry of data.entries) {
     entries.set(entry.id, entry);
-    for (const term of [...entry.en, ...entry.ru]) {
+    for (const term of [...entry.en, ...entry.ru, ...entry.uk]) {
       const stems = contentStems(term);
       const first = stems[0];
       // "call for", "ни разу": a phrase reduced to one common word would claim that word.
