@@ -173,6 +173,20 @@ describe('backend', () => {
     ]);
   });
 
+  it('refuses a 50 MB file before reading it, and imports the file beside it', async () => {
+    const huge = join(dir.path, 'huge.txt');
+    writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'word '));
+    const small = join(dir.path, 'small.txt');
+    writeFileSync(small, article);
+    const { jobId } = await call<{ jobId: string }>('articles.import', { paths: [huge, small] });
+    await backend.waitForImport(jobId);
+    const job = await call<Output<'imports.get'>>('imports.get', { jobId });
+    expect(job.report?.failed).toEqual([
+      { file: 'huge.txt', error: 'file is too large (50.0 MB; the limit is 20.0 MB)' },
+    ]);
+    expect(job.report?.imported.map((a) => a.file)).toEqual(['small.txt']);
+  });
+
   it('stops a cancelled import and keeps what was committed', async () => {
     const files = Array.from({ length: 400 }, (_, i) => ({
       name: `a${i}.txt`,
