@@ -34,4 +34,13 @@ describe('stories of the seeds', () => {
     const groups = stories.map((s) => s.articles.map((id) => id.slice(0, 3)).join('+'));
     expect(groups.sort()).toEqual(['000+001', '002', '003', '004']);
   });
+
+  it('keep CGTN and Sputnik together when Sputnik is dated by its page clock (2019)', () => {
+    const misdated = seeds.map((s) =>
+      s.id.startsWith('001_') ? { ...s, published: '2019-10-19' } : s,
+    );
+    const stories = groupStories(misdated, { granularity: 'event' });
+    const cgtn = stories.find((s) => s.articles.some((id) => id.startsWith('000_')));
+    expect(cgtn?.articles.map((id) => id.slice(0, 3))).toEqual(['000', '001']);
+  });
 });
