@@ -26,6 +26,20 @@ export interface ProbeResult {
   probe: Probe;
   ids: ArrayLike<number>;
   isCapped: boolean;
+  /** A fixed weight instead of the inverse document frequency (see {@link allPairsBonus}). */
+  weight?: number;
+}
+
+/**
+ * Weight of the passages holding *every* pair key of the quote found in the library: far above any
+ * sum of IDFs, so they are verified first. A typo makes pairs that exist nowhere, so the pairs that
+ * do exist are almost always intact, and the source passage holds them all.
+ */
+export const allPairsBonus = 1000;
+
+/** An FTS5 expression matching passages that hold every one of `probes`. */
+export function allOfExpression(probes: readonly Probe[]): string {
+  return probes.map(ftsExpression).join(' AND ');
 }
 
 /** A ranked candidate passage: its id and summed probe weight. */
@@ -84,7 +98,8 @@ export function rankCandidates(
   const used = rare.length > 0 ? rare : results.filter((r) => r.ids.length > 0);
   const weights = new Map<number, number>();
   for (const result of used) {
-    const weight = result.isCapped ? 1 : probeWeight(result.ids.length, totalPassages);
+    const weight =
+      result.weight ?? (result.isCapped ? 1 : probeWeight(result.ids.length, totalPassages));
     for (let i = 0; i < result.ids.length; i += 1) {
       const id = result.ids[i] ?? 0;
       weights.set(id, (weights.get(id) ?? 0) + weight);

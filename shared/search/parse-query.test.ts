@@ -9,14 +9,19 @@ describe('parseQuery', () => {
     expect(q.phrases).toEqual([]);
   });
 
-  it('reads straight, curly and angle quoted phrases as exact phrases', () => {
+  it('reads straight double quotes as an exact phrase', () => {
     expect(parseQuery('"long-planned and defensive"').phrases).toEqual([
       'long planned and defensive',
     ]);
-    expect(parseQuery('“long-planned and defensive”').phrases).toEqual([
-      'long planned and defensive',
-    ]);
-    expect(parseQuery('«Мы усилили нашу»').phrases).toEqual(['мы усилили нашу']);
+  });
+
+  it('keeps curly and angle quotes of pasted text as part of the quote', () => {
+    const english = parseQuery('within 18 days. “Russia might expand');
+    expect(english.phrases).toEqual([]);
+    expect(english.skeleton).toBe('within 18 days russia might expand');
+    const russian = parseQuery('принципе». «Мы готовы расширить');
+    expect(russian.phrases).toEqual([]);
+    expect(russian.skeleton).toBe('принципе мы готовы расширить');
   });
 
   it('keeps phrases in the aligned text in the order typed', () => {

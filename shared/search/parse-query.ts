@@ -1,7 +1,8 @@
 /**
  * Parses what the user typed in the search box: free text (a half-remembered quote), exact phrases
- * in quotes, and `key:value` filters. Straight, curly and angle quotes all delimit phrases, since a
- * quote copied from a page brings its own.
+ * in straight double quotes, and `key:value` filters. Only the straight quote is an operator, as in
+ * web search: curly and angle quotes (“ ” « » „) come with text pasted from an article and are part
+ * of the quote, which the normaliser then ignores like any punctuation.
  */
 import { skeletonText } from './search-normalize.ts';
 
@@ -23,14 +24,6 @@ export interface ParsedQuery {
   filters: SearchFilters;
 }
 
-const OPEN_QUOTES = '"\u201c\u201e\u00ab\u201f';
-const CLOSE_FOR: Record<string, string> = {
-  '"': '"\u201d\u201c',
-  '\u201c': '\u201d"',
-  '\u201e': '\u201c\u201d"',
-  '\u00ab': '\u00bb"',
-  '\u201f': '\u201d"',
-};
 const FILTER = /^(outlet|lang|language|from|to|after|before):(\S+)$/i;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -57,10 +50,9 @@ export function parseQuery(input: string): ParsedQuery {
   let i = 0;
   while (i < input.length) {
     const ch = input.charAt(i);
-    if (OPEN_QUOTES.includes(ch)) {
-      const closers = CLOSE_FOR[ch] ?? '"';
+    if (ch === '"') {
       let end = i + 1;
-      while (end < input.length && !closers.includes(input.charAt(end))) end += 1;
+      while (end < input.length && input.charAt(end) !== '"') end += 1;
       const phrase = input.slice(i + 1, end);
       const skeleton = skeletonText(phrase);
       if (skeleton) {
@@ -71,11 +63,7 @@ export function parseQuery(input: string): ParsedQuery {
       continue;
     }
     let end = i;
-    while (
-      end < input.length &&
-      !/\s/.test(input.charAt(end)) &&
-      !OPEN_QUOTES.includes(input.charAt(end))
-    ) {
+    while (end < input.length && !/\s/.test(input.charAt(end)) && input.charAt(end) !== '"') {
       end += 1;
     }
     const word = input.slice(i, end);

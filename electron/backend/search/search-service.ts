@@ -14,6 +14,8 @@
 import type { StatementSync } from 'node:sqlite';
 import type { Database } from '../db/database.ts';
 import {
+  allOfExpression,
+  allPairsBonus,
   ftsExpression,
   queryProbes,
   rankCandidates,
@@ -31,6 +33,7 @@ import {
 import { verifyPassage } from '../../../shared/search/verify.ts';
 import { createPassageFetcher, type PassageFilter } from './passage-fetcher.ts';
 import { indexPendingPassages } from './search-index.ts';
+import { createTermCorrector, type TermCorrector } from './term-corrector.ts';
 
 export interface SearchServiceOptions {
   /** Postings read per probe at most; a probe reaching it counts as common. */
@@ -78,6 +81,8 @@ export function createSearchService(
   const maxIdStmt = db.prepare('SELECT coalesce(max(id), 0) AS n FROM passages');
   const pendingStmt = db.prepare('SELECT 1 AS pending FROM search_pending LIMIT 1');
   const fetcher = createPassageFetcher(db);
+  let termCorrector: TermCorrector | null = null;
+  const corrector = () => (termCorrector ??= createTermCorrector(db));
   /** Probes known to fill the cap, valid while the library keeps about its size. */
   const common = new Set<string>();
   /** Probes known to fill even the deeper cap of the all-common case. */
@@ -121,18 +126,58 @@ export function createSearchService(
     }
   };
 
-  const candidatesFor = (words: string[], total: number): Candidate[] => {
+  /** Passages holding every pair of the quote that exists in the library (see allPairsBonus). */
+  const allPairsProbe = (words: string[], results: ProbeResult[]): ProbeResult | null => {
+    const found = new Map(results.map((r) => [probeId(r.probe), r]));
+    const present = queryProbes(words, (p) => p.kind === 'word')
+      .map((probe) => ({ probe, size: sizeOf(found.get(probeId(probe)), probe) }))
+      .filter((p) => p.size > 0)
+      .sort((a, b) => a.size - b.size);
+    if (present.length < 2) return null;
+    const expression = allOfExpression(present.map((p) => p.probe));
+    const rows = probeStatements.pair.all(expression, probeCap) as unknown as [number][];
+    // A full list is a stock phrase's prefix, not the quote's passages: no better than the rest.
+    if (rows.length === 0 || rows.length >= probeCap) return null;
+    const ids = Float64Array.from(rows, (row) => row[0]);
+    return {
+      probe: { kind: 'pair', token: expression },
+      ids,
+      isCapped: false,
+      weight: allPairsBonus,
+    };
+  };
+
+  /** A probe's known list size: its result's, or the cap for one skipped as common. */
+  const sizeOf = (result: ProbeResult | undefined, probe: Probe): number =>
+    result ? result.ids.length : common.has(probeId(probe)) ? probeCap : 0;
+
+  const candidatesFor = (words: string[], total: number, isCorrected = false): Candidate[] => {
     const probes = queryProbes(words, (probe) => common.has(probeId(probe)));
     const results = probes.map((probe) => runProbe(probe));
-    if (!results.some((r) => !r.isCapped && r.ids.length > 0)) {
-      // Every probe is common (a stock phrase, or typos in every other word): read a few pairs
-      // further, so their frequencies can rank.
-      const deeper = queryProbes(words, (p) => p.kind === 'word' || veryCommon.has(probeId(p)))
-        .slice(0, deepProbes)
-        .map((probe) => runProbe(probe, probeCap * deepFactor));
-      return rankCandidates([...results, ...deeper], total, verifyLimit * 4);
+    const allPairs = allPairsProbe(words, results);
+    if (allPairs) return rankCandidates([...results, allPairs], total, verifyLimit * 4);
+    if (results.some((r) => !r.isCapped && r.ids.length > 0)) {
+      return rankCandidates(results, total, verifyLimit * 4);
     }
-    return rankCandidates(results, total, verifyLimit * 4);
+    // Every probe is common: a stock phrase, or the quote's rare words are the misspelt ones.
+    // Try the quote with those words corrected against the vocabulary first.
+    if (!isCorrected) {
+      const missing = new Set(
+        results
+          .filter((r) => r.probe.kind === 'word' && r.ids.length === 0)
+          .map((r) => r.probe.token),
+      );
+      const corrected = words.map((w) => (missing.has(w) ? (corrector().correct(w) ?? w) : w));
+      if (corrected.some((w, i) => w !== words[i])) {
+        const ranked = candidatesFor(corrected, total, true);
+        if (ranked.length > 0 && (ranked[0]?.weight ?? 0) > 1) return ranked;
+      }
+    }
+    // Else read a few pairs further, so their frequencies can rank.
+    const deeper = queryProbes(words, (p) => p.kind === 'word' || veryCommon.has(probeId(p)))
+      .slice(0, deepProbes)
+      .map((probe) => runProbe(probe, probeCap * deepFactor));
+    return rankCandidates([...results, ...deeper], total, verifyLimit * 4);
   };
 
   return {
