@@ -57,7 +57,7 @@ export interface AlignedRow {
 }
 
 /** Link threshold tuned on the seeds: every truth.json pair links, the negatives do not. */
-export const DEFAULT_ALIGN_THRESHOLD = 0.09;
+export const DEFAULT_ALIGN_THRESHOLD = 0.1;
 /** A link needs at least this many shared features: one shared word is a coincidence. */
 const MIN_SHARED = 2;
 

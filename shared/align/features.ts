@@ -175,7 +175,9 @@ export function extractFeatures(text: string, glossary: Glossary): Feature[] {
     const first = tokens[i] as Token;
     const last = tokens[i + phrase.length - 1] ?? first;
     const isName = first.isCapitalized && !first.isSentenceStart;
-    const label = surfaceLabel(text.slice(first.start, last.end), isName || first.isAcronym);
+    // Token text for one word (U.S. is tokenised as US), the span as written for a phrase.
+    const span = phrase.length === 1 ? first.text : text.slice(first.start, last.end);
+    const label = surfaceLabel(span, isName || first.isAcronym);
     senses[i] = phrase.concepts.map((id) => ({ id, share: 1 / phrase.concepts.length, label }));
     for (let k = phrase.length > 1 ? 0 : 1; k < phrase.length; k++) {
       const token = tokens[i + k] as Token;
