@@ -186,4 +186,21 @@ describe('search service on a real library', () => {
     const hits = service.query({ text: 'is believed to have cancelld the talks' });
     expect(hits[0]?.article).toBe(stock[5]);
   });
+
+  it('corrects a misspelt rare word when the rest of the quote is common', () => {
+    const places = ['Dorburg', 'Tanselovo', 'Brigorovo', 'Zelport', 'Hamford', 'Kovfinlik'];
+    const stock = transaction(db, () =>
+      insertArticles(
+        db,
+        places.map((place) => ({
+          title: place,
+          paragraphs: [`The meeting in ${place} was postponed last week.`],
+        })),
+      ),
+    );
+    // Every word and pair but the place is "common"; only two candidates get verified.
+    const service = createSearchService(db, { probeCap: 2, verifyLimit: 2 });
+    const hits = service.query({ text: 'The meeting in Kovfinlk was postponed last week' });
+    expect(hits[0]?.article).toBe(stock[5]);
+  });
 });

@@ -210,7 +210,7 @@ export function createSearchService(
     const exactArticles = new Set<string>();
     let verified = 0;
     for (let at = 0; at < candidates.length && verified < verifyLimit; at += verifyChunk) {
-      const chunk = candidates.slice(at, at + verifyChunk);
+      const chunk = candidates.slice(at, at + Math.min(verifyChunk, verifyLimit - verified));
       const weights = new Map(chunk.map((c) => [c.id, c.weight]));
       for (const row of fetcher.fetch(
         chunk.map((c) => c.id),
