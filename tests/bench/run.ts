@@ -4,10 +4,14 @@
  */
 import { benchImport } from './import.bench.ts';
 import { benchSearch } from './search.bench.ts';
+import { benchAlign } from './align.bench.ts';
+import { benchStories } from './stories.bench.ts';
 
 const benches: Record<string, () => Promise<void> | void> = {
   import: benchImport,
   search: benchSearch,
+  align: benchAlign,
+  stories: benchStories,
 };
 
 const wanted = process.argv.slice(2);
