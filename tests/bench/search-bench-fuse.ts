@@ -7,6 +7,7 @@
  */
 import Fuse from 'fuse.js';
 import type { Database } from '../../electron/backend/db/database.ts';
+import { liveHeapBytes } from './search-bench-memory.ts';
 import { isFound, type BenchQuery, type Outcome } from './search-bench-queries.ts';
 
 export async function runFuseBaseline(
@@ -16,7 +17,7 @@ export async function runFuseBaseline(
 ): Promise<{ text: string; medianMs: number }> {
   const sampleSize = Math.min(totalPassages, Number(process.env.BENCH_FUSE_SAMPLE ?? 20_000));
   const budgetMs = Number(process.env.BENCH_FUSE_SECONDS ?? 60) * 1000;
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = liveHeapBytes();
   const rows = db
     .prepare('SELECT id, article_id AS article, text FROM passages ORDER BY id LIMIT ?')
     .all(sampleSize) as { id: number; article: string; text: string }[];
@@ -29,7 +30,7 @@ export async function runFuseBaseline(
     includeScore: true,
   });
   const buildMs = performance.now() - start;
-  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const heapMb = (liveHeapBytes() - heapBefore) / 1024 / 1024;
   const outcomes: Outcome[] = [];
   start = performance.now();
   for (const query of queries.filter((q) => q.passageId <= maxId)) {

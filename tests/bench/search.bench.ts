@@ -26,6 +26,7 @@ import { createArticleWriter } from '../support/search-articles.ts';
 import { createCorpusGenerator } from '../support/search-corpus.ts';
 import { makeQueries, summarise, type BenchQuery, type Outcome } from './search-bench-queries.ts';
 import { runFuseBaseline } from './search-bench-fuse.ts';
+import { liveHeapBytes } from './search-bench-memory.ts';
 
 const generatorVersion = 1;
 
@@ -107,7 +108,7 @@ export async function benchSearch(): Promise<void> {
     db.close();
   }
   const rssBefore = process.memoryUsage().rss;
-  const heapBefore = process.memoryUsage().heapUsed;
+  const heapBefore = liveHeapBytes();
   const openStart = performance.now();
   const db = openDatabase(path);
   const dbOpenMs = performance.now() - openStart;
@@ -117,7 +118,7 @@ export async function benchSearch(): Promise<void> {
 
   const ours = runOurs(db, queries);
   const rssAfter = process.memoryUsage().rss;
-  const heapAfter = process.memoryUsage().heapUsed;
+  const heapAfter = liveHeapBytes();
   const summary = summarise(ours.outcomes);
   console.log('\n## ours: rare word-pair and word probes + approximate alignment');
   const time = (s: number | null) => (s === null ? 'reused' : `${s.toFixed(1)} s`);
