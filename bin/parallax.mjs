@@ -6,5 +6,10 @@ if (major < 22 || (major === 22 && minor < 18)) {
   console.error(`parallax needs Node.js 22.18 or newer (this is ${process.versions.node}).`);
   process.exit(2);
 }
+// Output piped into `head` and the like: a closed pipe ends the command quietly.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { main } = await import('../electron/cli/parallax.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -209,3 +209,54 @@ function makeFolder(folder: string): void {
   // Not an importable extension: a folder walk leaves it out rather than failing it.
   writeFileSync(join(folder, 'notes.pdf'), 'not an article');
 }
+
+describe('stories and compare', () => {
+  it('groups the samples into one story at topic granularity, and keeps a rename', async () => {
+    await call('stories.setGranularity', { granularity: 'topic' });
+    const { stories } = await call<Output<'stories.list'>>('stories.list', {});
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.articles).toHaveLength(5);
+    await call('stories.rename', {
+      storyId: stories[0]!.id,
+      title: 'NATO–Russia military contacts',
+    });
+    await call('stories.setGranularity', { granularity: 'topic' });
+    const again = await call<Output<'stories.list'>>('stories.list', {});
+    expect(again.stories.map((s) => s.title)).toEqual(['NATO–Russia military contacts']);
+  });
+
+  it('keeps CGTN and Sputnik together at event granularity, and a split keeps them apart', async () => {
+    const { stories } = await call<Output<'stories.list'>>('stories.list', {});
+    const pair = stories.find((s) => s.articles.some((a) => a.outlet === 'CGTN'));
+    expect(pair?.articles.map((a) => a.outlet).sort()).toEqual(['CGTN', 'Sputnik']);
+    const sputnik = pair!.articles.find((a) => a.outlet === 'Sputnik')!;
+    await call('stories.split', { storyId: pair!.id, articleIds: [sputnik.id] });
+    const after = await call<Output<'stories.list'>>('stories.list', {});
+    const cgtnStory = after.stories.find((s) => s.articles.some((a) => a.outlet === 'CGTN'));
+    expect(cgtnStory?.articles.map((a) => a.outlet)).toEqual(['CGTN']);
+  });
+
+  it('aligns the CGTN and Segodnya "lines of communication" passages on one row', async () => {
+    const page = await call<Output<'articles.list'>>('articles.list', {});
+    const id = (outlet: string) => page.items.find((a) => a.outlet === outlet)!.id;
+    const result = await call<Output<'compare.align'>>('compare.align', {
+      articleIds: [id('CGTN'), id('Segodnya')],
+    });
+    const text = (articleId: string, indices: number[]) =>
+      indices
+        .map((i) => result.articles.find((a) => a.article.id === articleId)!.passages[i]!.text)
+        .join(' ');
+    const row = result.rows.find((r) =>
+      text(id('CGTN'), r.cells[id('CGTN')] ?? []).includes('lines of communication'),
+    );
+    expect(text(id('Segodnya'), row?.cells[id('Segodnya')] ?? [])).toContain('военные линии связи');
+    expect(
+      result.rows.some((r) => Object.values(r.cells).filter((c) => c.length).length === 1),
+    ).toBe(true);
+  });
+
+  it('refuses to compare a single article', async () => {
+    const reply = await backend.handle('compare.align', { articleIds: ['a'] });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});

@@ -13,6 +13,8 @@ import { handleCall, type Handlers, type Logger } from './handle-call.ts';
 import { createImportJobs } from './import-jobs.ts';
 import { expandPaths, runImport } from './import-files.ts';
 import { databaseFileName } from './paths.ts';
+import { createStoriesService } from './stories-service.ts';
+import { compareArticles } from './compare-service.ts';
 
 export interface BackendOptions {
   dataDir: string;
@@ -59,6 +61,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const db = openDatabase(databasePath);
   if (options.corpusDir) seedCorpus(db, options.corpusDir);
   const repo = createArticlesRepo(db);
+  const storyService = createStoriesService(db);
+  const storyChange = (change: () => void) => {
+    change();
+    emit('library.changed', { reason: 'stories' });
+    return { ok: true as const };
+  };
   const listeners = new Set<EventListener>();
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => {
     for (const listener of listeners) listener(event, payload);
@@ -93,6 +101,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     'imports.get': ({ jobId }) => jobs.get(jobId) ?? notFound(jobId, 'import job'),
     'imports.cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    'stories.list': () => {
+      const stories = storyService.list().map((story) => ({
+        id: story.id,
+        title: story.title,
+        articles: story.articles.map((id) => repo.getRecord(id)).filter((a) => a !== null),
+      }));
+      return { granularity: storyService.granularity(), stories };
+    },
+    'stories.setGranularity': ({ granularity }) => {
+      storyService.setGranularity(granularity);
+      emit('library.changed', { reason: 'stories' });
+      return { granularity };
+    },
+    'stories.rename': ({ storyId, title }) =>
+      storyChange(() => storyService.rename(storyId, title)),
+    'stories.moveArticle': ({ articleId, toStoryId }) =>
+      storyChange(() => storyService.move(articleId, toStoryId)),
+    'stories.merge': ({ storyIds }) => storyChange(() => storyService.merge(storyIds)),
+    'stories.split': ({ storyId, articleIds }) =>
+      storyChange(() => storyService.split(storyId, articleIds)),
+    'compare.align': ({ articleIds, pivot }) => compareArticles(repo, articleIds, pivot),
     'outlets.list': () =>
       loadDefaultRegistry().entries.map((e) => ({
         id: e.id,

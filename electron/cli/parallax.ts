@@ -1,29 +1,30 @@
 /**
- * The `parallax` command line: scripted import and listing over the same backend code as the app.
- * Exit codes: 0 success, 1 some files failed, 2 usage error.
+ * The `parallax` command line: scripted work over the same backend code as the app.
+ * Exit codes: 0 success, 1 some files failed (import), 2 usage error.
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import type { ArticleRecord, ImportReport } from '../../shared/api/schemas.ts';
-import { loadDefaultRegistry } from '../../shared/import/metadata/outlets.ts';
-import { createArticlesRepo } from '../backend/articles-repo.ts';
+import { ApiFailure } from '../../shared/api/envelope.ts';
 import { seedCorpus } from '../backend/backend.ts';
 import { openDatabase, type Database } from '../backend/db/database.ts';
-import { expandPaths, runImport } from '../backend/import-files.ts';
 import { databaseFileName, defaultDataDir, repoCorpusDir } from '../backend/paths.ts';
-import { formatTable } from './format.ts';
+import { UsageError, type Command, type Io } from './command.ts';
+import { importCommand, listCommand } from './library-commands.ts';
+import { compareCommand, storiesCommand } from './story-commands.ts';
+
+const commands: Record<string, Command> = {
+  import: importCommand,
+  list: listCommand,
+  stories: storiesCommand,
+  compare: compareCommand,
+};
 
 const usage = `Usage:
-  parallax import <file-or-folder>... [--db <file>] [--json]
-  parallax list [--db <file>] [--json]
+${Object.values(commands)
+  .map((c) => `  parallax ${c.usage}`)
+  .join('\n')}
 
 Without --db, the desktop app's own library is used (${join(defaultDataDir(), databaseFileName)}).`;
-
-interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  isTty: boolean;
-}
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text + '\n'),
@@ -39,109 +40,65 @@ function openLibrary(dbOption: string | undefined): Database {
   return db;
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${usage}`);
-    return 2;
-  }
-  const [command, ...rest] = parsed.positionals;
-  const { db: dbOption, json } = parsed.values;
-  if (parsed.values.help || !command) {
-    io.out(usage);
-    return command || parsed.values.help ? 0 : 2;
-  }
-  if (command === 'import') {
-    if (rest.length === 0) {
-      io.err(`import needs at least one file or folder\n\n${usage}`);
-      return 2;
-    }
-    const db = openLibrary(dbOption);
-    try {
-      const report = importPaths(db, rest, io);
-      io.out(json ? JSON.stringify(report, null, 2) : describeReport(report));
-      return report.failed.length ? 1 : 0;
-    } finally {
-      db.close();
-    }
-  }
-  if (command === 'list') {
-    const db = openLibrary(dbOption);
-    try {
-      const items = listAll(db);
-      io.out(json ? JSON.stringify(items, null, 2) : describeList(items));
-      return 0;
-    } finally {
-      db.close();
-    }
-  }
-  io.err(`unknown command "${command}"\n\n${usage}`);
-  return 2;
-}
-
-function importPaths(db: Database, paths: string[], io: Io): ImportReport {
-  const { items, failed } = expandPaths(paths.map((p) => resolve(p)));
-  let lastDraw = 0;
-  return runImport({
-    db,
-    registry: loadDefaultRegistry(),
-    items,
-    failed,
-    now: () => new Date(),
-    onProgress: (done, total) => {
-      if (!io.isTty || (Date.now() - lastDraw < 100 && done < total)) return;
-      lastDraw = Date.now();
-      process.stderr.write(`\rImporting ${done}/${total}…${done === total ? '\n' : ''}`);
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      story: { type: 'string' },
+      pivot: { type: 'string' },
+      limit: { type: 'string' },
+      granularity: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
-function listAll(db: Database): ArticleRecord[] {
-  const repo = createArticlesRepo(db);
-  const items: ArticleRecord[] = [];
-  for (let offset = 0; ; offset += 1000) {
-    const page = repo.list({ sort: 'importedAt', direction: 'asc', offset, limit: 1000 });
-    items.push(...page.items);
-    if (page.items.length < 1000) return items;
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${usage}`);
+    return 2;
   }
-}
-
-function describeList(items: ArticleRecord[]): string {
-  if (items.length === 0)
-    return 'The library is empty. Import files with: parallax import <file-or-folder>';
-  return formatTable(
-    ['ID', 'Outlet', 'Lang', 'Published', 'Words', 'Title'],
-    items.map((a) => [
-      a.id,
-      a.outlet ?? '—',
-      a.language ?? '—',
-      a.published ?? '—',
-      String(a.wordCount),
-      a.title,
-    ]),
-  );
-}
-
-function describeReport(report: ImportReport): string {
-  const lines = [
-    `Imported ${report.imported.length}, skipped ${report.skipped.length} duplicate(s), failed ${report.failed.length}${report.cancelled ? ' (cancelled)' : ''}.`,
-  ];
-  for (const a of report.imported)
-    lines.push(
-      `  + ${a.file}: ${a.title} [${a.outlet ?? 'outlet unknown'}, ${a.language ?? '?'}, ${a.published ?? 'no date'}]`,
-    );
-  for (const s of report.skipped)
-    lines.push(`  = ${s.file}: ${s.reason}${s.duplicateOf ? ` (${s.duplicateOf})` : ''}`);
-  for (const f of report.failed) lines.push(`  ! ${f.file}: ${f.error}`);
-  return lines.join('\n');
+  const [name, ...args] = parsed.positionals;
+  if (parsed.values.help || !name) {
+    io.out(usage);
+    return name || parsed.values.help ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  const problem = command.check?.(args);
+  if (problem) {
+    io.err(`${problem}\n\n${usage}`);
+    return 2;
+  }
+  const { db: dbOption, help: _help, ...options } = parsed.values;
+  const db = openLibrary(dbOption);
+  try {
+    return await command.run({
+      args,
+      options: { ...options, json: options.json ?? false },
+      db,
+      io,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      return 2;
+    }
+    if (error instanceof ApiFailure) {
+      io.err(error.message);
+      return error.code === 'invalid_input' || error.code === 'not_found' ? 2 : 1;
+    }
+    throw error;
+  } finally {
+    db.close();
+  }
 }

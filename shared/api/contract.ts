@@ -12,10 +12,31 @@ import {
   importReport,
   metadataPatch,
   outletInfo,
+  passage,
   uploadedFile,
 } from './schemas.ts';
 
 const articleId = z.object({ id: z.string().min(1) });
+const granularity = z.enum(['event', 'topic']);
+const story = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** Member articles, oldest publication first. */
+  articles: z.array(articleRecord),
+});
+const comparison = z.object({
+  pivot: z.string(),
+  articles: z.array(z.object({ article: articleRecord, passages: z.array(passage) })),
+  rows: z.array(
+    z.object({
+      cells: z.record(z.string(), z.array(z.number().int())),
+      /** 0..1: how strongly the passages correspond; 0 for a passage alone. */
+      score: z.number(),
+      /** Why they were put together: shared entities, numbers, words. */
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
 
 export const contract = {
   /** Facts about the open library: where it lives and how big it is. */
@@ -66,6 +87,49 @@ export const contract = {
   'imports.cancel': {
     input: z.object({ jobId: z.string() }),
     output: z.object({ cancelled: z.boolean() }),
+  },
+  /**
+   * Stories (same-event groups) of the whole library at the chosen granularity, largest first,
+   * regrouped when the library changed, keeping the user's renames, moves, merges and splits.
+   */
+  'stories.list': {
+    input: z.object({}),
+    output: z.object({ granularity, stories: z.array(story) }),
+  },
+  /** 'event' groups one event's coverage; 'topic' groups a long-running story's episodes. */
+  'stories.setGranularity': {
+    input: z.object({ granularity }),
+    output: z.object({ granularity }),
+  },
+  'stories.rename': {
+    input: z.object({ storyId: z.string().min(1), title: z.string().trim().min(1).max(300) }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** Moves an article into another story, or into a story of its own when `toStoryId` is null. */
+  'stories.moveArticle': {
+    input: z.object({ articleId: z.string().min(1), toStoryId: z.string().min(1).nullable() }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  'stories.merge': {
+    input: z.object({ storyIds: z.array(z.string().min(1)).min(2) }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /** Splits the given articles off their story into a story of their own. */
+  'stories.split': {
+    input: z.object({ storyId: z.string().min(1), articleIds: z.array(z.string().min(1)).min(1) }),
+    output: z.object({ ok: z.literal(true) }),
+  },
+  /**
+   * Aligns 2–6 articles: rows of passages reporting the same fact, in the pivot's order; a row
+   * with one filled cell is a passage only that article carries. `cells` map article ids to
+   * passage indices (maybe none).
+   */
+  'compare.align': {
+    input: z.object({
+      articleIds: z.array(z.string().min(1)).min(2).max(6),
+      pivot: z.string().min(1).optional(),
+    }),
+    output: comparison,
   },
   /** The outlet registry, for the metadata editor. */
   'outlets.list': { input: z.object({}), output: z.array(outletInfo) },

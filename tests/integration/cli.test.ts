@@ -118,6 +118,40 @@ describe('parallax CLI', () => {
     expect(report.failed).toEqual([{ file: 'empty.txt', error: expect.stringMatching(/empty/i) }]);
   });
 
+  it('prints stories as id, title and article ids, one story for the samples at topic level', () => {
+    run('import', corpus, '--db', db);
+    const { code, stdout } = run('stories', '--granularity', 'topic', '--db', db, '--json');
+    expect(code).toBe(0);
+    const stories = JSON.parse(stdout) as { id: string; title: string; articles: string[] }[];
+    expect(stories).toHaveLength(1);
+    expect(stories[0]?.articles).toHaveLength(5);
+    expect(stories[0]).toEqual({
+      id: expect.any(String),
+      title: expect.any(String),
+      articles: expect.any(Array),
+    });
+  });
+
+  it('prints aligned rows with passage offsets and a score', () => {
+    const imported = (
+      JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as { imported: Imported[] }
+    ).imported;
+    const ids = imported
+      .filter((a) => a.outlet === 'CGTN' || a.outlet === 'Segodnya')
+      .map((a) => a.id);
+    const { code, stdout } = run('compare', ...ids, '--db', db, '--json');
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as {
+      cells: Record<string, { start: number; end: number; text: string }[]>;
+      score: number;
+    }[];
+    const joint = rows.find((r) => ids.every((id) => (r.cells[id] ?? []).length > 0));
+    expect(joint?.score).toBeGreaterThan(0);
+    const cell = joint?.cells[ids[0]!]?.[0];
+    expect(cell && cell.end - cell.start).toBe(cell?.text.length);
+    expect(run('compare', ids[0]!, '--db', db).code).toBe(2);
+  });
+
   it('prints usage and exits 2 on a wrong command', () => {
     const { code, stderr } = run('frobnicate');
     expect(code).toBe(2);

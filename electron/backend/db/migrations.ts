@@ -120,4 +120,31 @@ export const migrations: Migration[] = [
       INSERT INTO search_pending (passage_id) SELECT id FROM passages;
     `,
   },
+  {
+    version: 3,
+    name: 'stories: the current grouping, recomputed when the library changes',
+    sql: `
+      -- One row per grouped article. The grouping is derived data: rebuilt from the articles and
+      -- the user's decisions (setting 'stories.decisions') whenever 'library.revision' moves on.
+      CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        story_title TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX story_members_by_story ON story_members (story_id);
+
+      -- Every write that can change a grouping moves the library revision on.
+      INSERT INTO settings (key, value) VALUES ('library.revision', '0')
+        ON CONFLICT (key) DO NOTHING;
+      CREATE TRIGGER revision_on_insert AFTER INSERT ON articles BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'library.revision';
+      END;
+      CREATE TRIGGER revision_on_delete AFTER DELETE ON articles BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'library.revision';
+      END;
+      CREATE TRIGGER revision_on_update AFTER UPDATE OF title, language, published, body ON articles BEGIN
+        UPDATE settings SET value = CAST(value AS INTEGER) + 1 WHERE key = 'library.revision';
+      END;
+    `,
+  },
 ];
