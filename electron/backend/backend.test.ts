@@ -210,6 +210,21 @@ function makeFolder(folder: string): void {
   writeFileSync(join(folder, 'notes.pdf'), 'not an article');
 }
 
+describe('view state', () => {
+  it('survives a restart', async () => {
+    expect(await call('settings.getViewState', { view: 'compare' })).toEqual({ state: null });
+    await call('settings.setViewState', {
+      view: 'compare',
+      state: { pivot: 'a1', columns: ['a1', 'a2'] },
+    });
+    await backend.close();
+    backend = await createBackend({ dataDir: dir.path, log: () => undefined });
+    expect(await call('settings.getViewState', { view: 'compare' })).toEqual({
+      state: { pivot: 'a1', columns: ['a1', 'a2'] },
+    });
+  });
+});
+
 describe('stories and compare', () => {
   it('groups the samples into one story at topic granularity, and keeps a rename', async () => {
     await call('stories.setGranularity', { granularity: 'topic' });

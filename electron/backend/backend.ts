@@ -122,6 +122,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'stories.split': ({ storyId, articleIds }) =>
       storyChange(() => storyService.split(storyId, articleIds)),
     'compare.align': ({ articleIds, pivot }) => compareArticles(repo, articleIds, pivot),
+    'settings.getViewState': ({ view }) => {
+      const saved = getSetting(db, `view.${view}`);
+      return { state: saved === null ? null : (JSON.parse(saved) as unknown) };
+    },
+    'settings.setViewState': ({ view, state }) => {
+      transaction(db, () => setSetting(db, `view.${view}`, JSON.stringify(state ?? null)));
+      return { ok: true as const };
+    },
     'outlets.list': () =>
       loadDefaultRegistry().entries.map((e) => ({
         id: e.id,

@@ -18,6 +18,7 @@ import {
 
 const articleId = z.object({ id: z.string().min(1) });
 const granularity = z.enum(['event', 'topic']);
+const viewName = z.string().regex(/^[a-z][a-z-]{0,40}$/, 'expected a view name like compare');
 const story = z.object({
   id: z.string(),
   title: z.string(),
@@ -130,6 +131,21 @@ export const contract = {
       pivot: z.string().min(1).optional(),
     }),
     output: comparison,
+  },
+  /** A view's saved state (e.g. the compare view's story, columns, pivot), or null. */
+  'settings.getViewState': {
+    input: z.object({ view: viewName }),
+    output: z.object({ state: z.unknown() }),
+  },
+  /** Saves a view's state so that it survives a restart. At most 64 KB of JSON. */
+  'settings.setViewState': {
+    input: z.object({
+      view: viewName,
+      state: z
+        .unknown()
+        .refine((v) => JSON.stringify(v ?? null).length <= 65_536, 'state is too large'),
+    }),
+    output: z.object({ ok: z.literal(true) }),
   },
   /** The outlet registry, for the metadata editor. */
   'outlets.list': { input: z.object({}), output: z.array(outletInfo) },
