@@ -39,7 +39,14 @@ export function createStoriesService(db: Database) {
     decisionsSchema.parse(JSON.parse(getSetting(db, 'stories.decisions') ?? '{}'));
   const granularity = (): Granularity =>
     getSetting(db, 'stories.granularity') === 'topic' ? 'topic' : 'event';
-  const revision = () => getSetting(db, 'library.revision') ?? '0';
+  /** Edits and deletions bump 'library.revision'; imports show in the count and the last rowid. */
+  const revision = () => {
+    const added = db.prepare('SELECT count(*) AS n, max(rowid) AS last FROM articles').get() as {
+      n: number;
+      last: number | null;
+    };
+    return `${getSetting(db, 'library.revision') ?? '0'}.${added.n}.${added.last ?? 0}`;
+  };
   const stamp = () => `${revision()}|${granularity()}|${getSetting(db, 'stories.decisions') ?? ''}`;
 
   function regroup(): void {

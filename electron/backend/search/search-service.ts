@@ -35,6 +35,7 @@ import { createPassageFetcher, type PassageFilter } from './passage-fetcher.ts';
 import { indexPendingPassages } from './search-index.ts';
 import { createTermCorrector, type TermCorrector } from './term-corrector.ts';
 
+/** Tuning knobs; the defaults are the benchmarked ones, tests shrink them to force rare paths. */
 export interface SearchServiceOptions {
   /** Postings read per probe at most; a probe reaching it counts as common. */
   probeCap?: number;
@@ -42,6 +43,7 @@ export interface SearchServiceOptions {
   verifyLimit?: number;
 }
 
+/** The backend's quote search over one open library. */
 export interface SearchService {
   /** Runs one search; hits best first, grouped by article. */
   query(input: SearchQueryInput): SearchHit[];

@@ -16,6 +16,7 @@ const maxTermsScanned = 400;
 /** Words shorter than this are not corrected: too many real words lie one edit away. */
 const minWordLength = 5;
 
+/** Corrects one misspelt word against the vocabulary of the library. */
 export interface TermCorrector {
   /** The closest vocabulary term within the word's edit budget, or null. */
   correct(word: string): string | null;
@@ -26,6 +27,7 @@ function foldLikeIndex(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** Creates a corrector on this connection (it adds a temp `fts5vocab` table). */
 export function createTermCorrector(db: Database): TermCorrector {
   db.exec(
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, passages_fts, 'row')",
