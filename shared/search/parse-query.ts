@@ -14,6 +14,7 @@ export interface SearchFilters {
   publishedTo: string | null;
 }
 
+/** A parsed query: what to align, what must occur verbatim, and the filters. */
 export interface ParsedQuery {
   /** The whole quote to align, phrases included, in the order typed (display form). */
   text: string;

@@ -12,6 +12,7 @@ const isoDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** Input of `search.query`: the typed text plus structured filters and paging. */
 export const searchQueryInput = z.object({
   /**
    * What the user typed: a quote (typos welcome), `"exact phrases"`, and optional inline filters
@@ -38,8 +39,10 @@ export const searchQueryInput = z.object({
   /** At most this many hits per article; an article's hits are consecutive, best first. */
   perArticle: z.number().int().min(1).max(50).default(3),
 });
+/** What callers pass (defaults not yet applied). */
 export type SearchQueryInput = z.input<typeof searchQueryInput>;
 
+/** One verified match: a passage of an article with the span to highlight. */
 export const searchHit = z.object({
   /** Article id. */
   article: z.string(),
@@ -59,11 +62,14 @@ export const searchHit = z.object({
   /** 1 for an exact occurrence of the quote (after normalisation), lower with each edit. */
   score: z.number(),
 });
+/** A hit as the backend returns it. */
 export type SearchHit = z.infer<typeof searchHit>;
 
+/** Output of `search.query`: hits best first, each article's hits together. */
 export const searchQueryOutput = z.object({
   hits: z.array(searchHit),
   /** Milliseconds the backend spent, for the status line. */
   tookMs: z.number(),
 });
+/** The reply of `search.query`. */
 export type SearchQueryOutput = z.infer<typeof searchQueryOutput>;
