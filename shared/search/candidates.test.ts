@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ftsExpression, queryProbes, rankCandidates, type ProbeResult } from './candidates.ts';
+import {
+  ftsExpression,
+  prefixProbe,
+  queryProbes,
+  rankCandidates,
+  type ProbeResult,
+} from './candidates.ts';
 import { pairKey } from './pair-keys.ts';
 
 const result = (words: string[], ids: number[], isCapped = false): ProbeResult => ({
@@ -36,6 +42,19 @@ describe('ftsExpression', () => {
   it('quotes the token and escapes quotes', () => {
     expect(ftsExpression({ kind: 'word', token: 'third' })).toBe('"third"');
     expect(ftsExpression({ kind: 'word', token: 'a"b' })).toBe('"a""b"');
+  });
+});
+
+describe('prefixProbe', () => {
+  it('looks up an unfinished last word as a prefix', () => {
+    const probe = prefixProbe('Valery Gerasi', ['valery', 'gerasi']);
+    expect(probe).toEqual({ kind: 'prefix', token: 'gerasi' });
+    expect(ftsExpression(probe ?? { kind: 'word', token: '' })).toBe('"gerasi"*');
+  });
+
+  it('does not when the word is finished or too short', () => {
+    expect(prefixProbe('Valery Gerasimov ', ['valery', 'gerasimov'])).toBeNull();
+    expect(prefixProbe('Valery Ger', ['valery', 'ger'])).toBeNull();
   });
 });
 

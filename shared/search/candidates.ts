@@ -17,7 +17,8 @@ import { keysOfWords } from './pair-keys.ts';
  * (`search_pairs`, see pair-keys.ts).
  */
 export interface Probe {
-  kind: 'word' | 'pair';
+  /** `prefix`: a word still being typed, matched as the start of any word. */
+  kind: 'word' | 'pair' | 'prefix';
   token: string;
 }
 
@@ -76,7 +77,21 @@ export function queryProbes(
 
 /** The FTS5 MATCH expression for a probe: the token as a quoted string, embedded quotes doubled. */
 export function ftsExpression(probe: Probe): string {
-  return `"${probe.token.replace(/"/g, '""')}"`;
+  const quoted = `"${probe.token.replace(/"/g, '""')}"`;
+  return probe.kind === 'prefix' ? `${quoted}*` : quoted;
+}
+
+/** Shortest unfinished word looked up as a prefix: shorter ones match too many terms to be cheap. */
+const MIN_PREFIX_LENGTH = 4;
+
+/**
+ * The prefix probe for a query typed so far, when its last word may be unfinished (the text ends in
+ * a letter or digit) and is long enough; else null.
+ */
+export function prefixProbe(text: string, words: readonly string[]): Probe | null {
+  const last = words.at(-1) ?? '';
+  if (last.length < MIN_PREFIX_LENGTH || !/[\p{L}\p{N}]$/u.test(text)) return null;
+  return { kind: 'prefix', token: last };
 }
 
 /** Inverse document frequency of a probe found in `count` of `total` passages. */

@@ -203,4 +203,13 @@ describe('search service on a real library', () => {
     const hits = service.query({ text: 'The meeting in Kovfinlk was postponed last week' });
     expect(hits[0]?.article).toBe(stock[5]);
   });
+
+  it('finds a quote whose last word is still being typed', () => {
+    const hits = createSearchService(db).query({ text: 'Gerasi' });
+    expect(hits[0]?.article).toBe(ids[0]);
+    const hit = hits[0];
+    expect(hit && hit.text.slice(hit.start - hit.passageStart, hit.end - hit.passageStart)).toBe(
+      'Gerasi',
+    );
+  });
 });

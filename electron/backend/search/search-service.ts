@@ -17,6 +17,7 @@ import {
   allOfExpression,
   allPairsBonus,
   ftsExpression,
+  prefixProbe,
   queryProbes,
   rankCandidates,
   type Candidate,
@@ -79,6 +80,7 @@ export function createSearchService(
   const probeStatements = {
     word: arrays('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?'),
     pair: arrays('SELECT rowid FROM search_pairs WHERE search_pairs MATCH ? LIMIT ?'),
+    prefix: arrays('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ? LIMIT ?'),
   };
   const maxIdStmt = db.prepare('SELECT coalesce(max(id), 0) AS n FROM passages');
   const pendingStmt = db.prepare('SELECT 1 AS pending FROM search_pending LIMIT 1');
@@ -153,9 +155,19 @@ export function createSearchService(
   const sizeOf = (result: ProbeResult | undefined, probe: Probe): number =>
     result ? result.ids.length : common.has(probeId(probe)) ? probeCap : 0;
 
-  const candidatesFor = (words: string[], total: number, isCorrected = false): Candidate[] => {
+  const candidatesFor = (
+    words: string[],
+    total: number,
+    prefix: Probe | null,
+    isCorrected = false,
+  ): Candidate[] => {
     const probes = queryProbes(words, (probe) => common.has(probeId(probe)));
     const results = probes.map((probe) => runProbe(probe));
+    // As the user types, the last word may be unfinished: look it up as a prefix if it is no word.
+    const lastWord = results.find(
+      (r) => r.probe.kind === 'word' && r.probe.token === prefix?.token,
+    );
+    if (prefix && lastWord?.ids.length === 0) results.push(runProbe(prefix));
     const allPairs = allPairsProbe(words, results);
     if (allPairs) return rankCandidates([...results, allPairs], total, verifyLimit * 4);
     if (results.some((r) => !r.isCapped && r.ids.length > 0)) {
@@ -171,7 +183,7 @@ export function createSearchService(
       );
       const corrected = words.map((w) => (missing.has(w) ? (corrector().correct(w) ?? w) : w));
       if (corrected.some((w, i) => w !== words[i])) {
-        const ranked = candidatesFor(corrected, total, true);
+        const ranked = candidatesFor(corrected, total, null, true);
         if (ranked.length > 0 && (ranked[0]?.weight ?? 0) > 1) return ranked;
       }
     }
@@ -195,7 +207,8 @@ export function createSearchService(
       if (!parsed.skeleton) return [];
       catchUp();
       const filter = mergeFilters(parsed, input);
-      const candidates = candidatesFor(parsed.skeleton.split(' '), passageCount());
+      const words = parsed.skeleton.split(' ');
+      const candidates = candidatesFor(words, passageCount(), prefixProbe(input.text, words));
       return verifyCandidates(candidates, parsed, filter, input.limit, input.perArticle);
     },
   };
