@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { detectCues, type Cue } from './cues.ts';
+import { defaultLexicons, loadLexicons } from './lexicons.ts';
+
+const lexicons = defaultLexicons();
+const kinds = (cues: Cue[], kind: Cue['kind']) =>
+  cues.filter((c) => c.kind === kind).map((c) => c.text);
+
+describe('detectCues: English', () => {
+  it('finds hedges attributed to vague sources', () => {
+    const cues = detectCues(
+      'The strike reportedly killed two people, unnamed sources said.',
+      'en',
+      lexicons,
+    );
+    expect(kinds(cues, 'hedge')).toEqual(['reportedly', 'unnamed sources']);
+  });
+
+  it('finds no hedge in a plain factual sentence', () => {
+    const cues = detectCues(
+      'The ministers met in Brussels on Thursday and signed the agreement.',
+      'en',
+      lexicons,
+    );
+    expect(kinds(cues, 'hedge')).toEqual([]);
+  });
+
+  it('reports "said" as a neutral reporting verb and "claimed" as loaded', () => {
+    const cues = detectCues(
+      'The minister said the talks went well; the envoy claimed they failed.',
+      'en',
+      lexicons,
+    );
+    const verbs = cues.filter((c) => c.kind === 'reporting-verb').map((c) => [c.text, c.stance]);
+    expect(verbs).toEqual([
+      ['said', 'neutral'],
+      ['claimed', 'loaded'],
+    ]);
+  });
+
+  it('records which side a contested term signals', () => {
+    const cues = detectCues('After the annexation of Crimea, Kyiv protested.', 'en', lexicons);
+    const terms = cues.filter((c) => c.kind === 'contested-term').map((c) => [c.text, c.side]);
+    expect(terms).toEqual([
+      ['annexation', 'ukraine-west'],
+      ['Kyiv', 'ukraine'],
+    ]);
+  });
+
+  it('does not read "Kievan Rus" or "chicken Kiev" as the contested spelling of the capital', () => {
+    const cues = detectCues(
+      'Kievan Rus was a medieval state. He ordered chicken Kiev.',
+      'en',
+      lexicons,
+    );
+    expect(kinds(cues, 'contested-term')).toEqual([]);
+  });
+
+  it('does not read a sanctions regime as a delegitimised government', () => {
+    const text = 'The EU extended its sanctions regime against the regime in Minsk.';
+    const cues = detectCues(text, 'en', lexicons);
+    expect(kinds(cues, 'contested-term')).toEqual(['regime']);
+    expect(cues.find((c) => c.kind === 'contested-term')?.start).toBe(text.indexOf('regime in'));
+  });
+
+  it('matches across no-break spaces and curly apostrophes, with offsets into the raw text', () => {
+    const text =
+      'Officials dismissed the reports as\u00a0groundless; the Kremlin’s so\u2011called experts agreed.';
+    const cues = detectCues(text, 'en', lexicons);
+    const hedge = cues.find((c) => c.kind === 'hedge');
+    expect(hedge?.text).toBe('so\u2011called');
+    expect(text.slice(hedge?.start, hedge?.end)).toBe('so\u2011called');
+    expect(kinds(cues, 'reporting-verb')).toContain('as\u00a0groundless');
+  });
+
+  it('finds freeze metaphors in their inflected forms', () => {
+    const cues = detectCues(
+      'Ties thawed after years in the deep freeze; relations were warming up.',
+      'en',
+      lexicons,
+    );
+    expect(kinds(cues, 'metaphor')).toEqual(['thawed', 'deep freeze', 'warming up']);
+  });
+});
+
+describe('detectCues: Russian', () => {
+  it('finds якобы and так называемые with their forms', () => {
+    const cues = detectCues('Так называемые эксперты якобы видели колонну.', 'ru', lexicons);
+    expect(kinds(cues, 'hedge')).toEqual(['Так называемые', 'якобы']);
+  });
+
+  it('recognises reporting verbs in every gender and number', () => {
+    const text =
+      'Министр отверг обвинения. Представитель отвергла их. Дипломаты отвергли всё и настаивали.';
+    const cues = detectCues(text, 'ru', lexicons).filter((c) => c.kind === 'reporting-verb');
+    expect(cues.map((c) => [c.text, c.stance])).toEqual([
+      ['отверг', 'loaded'],
+      ['отвергла', 'loaded'],
+      ['отвергли', 'loaded'],
+      ['настаивали', 'loaded'],
+    ]);
+  });
+
+  it('tells the Russian and Ukrainian names of the same events apart', () => {
+    const text =
+      'После госпереворота в Киеве и воссоединения Крыма с Россией началась спецоперация.';
+    const cues = detectCues(text, 'ru', lexicons).filter((c) => c.kind === 'contested-term');
+    expect(cues.map((c) => c.side)).toEqual(['russia', 'russia', 'russia']);
+  });
+
+  it('reads "заявил" as neutral', () => {
+    const cues = detectCues('Песков заявил журналистам, что встреча прошла.', 'ru', lexicons);
+    expect(cues.filter((c) => c.kind === 'reporting-verb').map((c) => c.stance)).toEqual([
+      'neutral',
+    ]);
+  });
+
+  it('does not read the ceasefire regime as a delegitimised government', () => {
+    const cues = detectCues('Стороны соблюдают режим прекращения огня.', 'ru', lexicons);
+    expect(kinds(cues, 'contested-term')).toEqual([]);
+  });
+});
+
+describe('detectCues: user edits', () => {
+  it('stops highlighting an entry the user disabled', () => {
+    const user = loadLexicons([
+      {
+        schema: 'parallax.lexicon/1',
+        version: '1',
+        language: 'en',
+        kind: 'hedge',
+        source: 'test',
+        licence: 'CC0-1.0',
+        entries: [
+          { id: 'reportedly', pattern: 'reportedly', why: 'w', enabled: false },
+          { id: 'mooted', pattern: 'mooted', why: 'floated, not decided' },
+        ],
+      },
+    ]);
+    const cues = detectCues('A deal was reportedly mooted.', 'en', user);
+    expect(cues.map((c) => c.entryId)).toEqual(['mooted']);
+  });
+});

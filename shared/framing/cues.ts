@@ -1,0 +1,105 @@
+/**
+ * Framing cues: contested terms, hedges, reporting verbs, loaded words and metaphors found in a
+ * text from the lexicons, with offsets into the original text and the lexicon's explanation.
+ */
+import type { CueKind, LexiconKind } from './lexicon-schema.ts';
+import { compiledFor, type LoadedEntry, type Lexicons } from './lexicons.ts';
+import { findAll, keepLongest, wordsOf, type PatternHit, type WordedText } from './matcher.ts';
+
+/** One highlighted cue. Offsets are UTF-16 indexes into the text passed in, end exclusive. */
+export interface Cue {
+  kind: CueKind;
+  start: number;
+  end: number;
+  /** The text as written (NBSP, curly quotes and case preserved). */
+  text: string;
+  entryId: string;
+  /** The lexicon's explanation, for the tooltip. */
+  why: string;
+  /** Contested terms: the id of the set of competing terms. */
+  set?: string;
+  /** Contested terms: the side whose usage this is. */
+  side?: string;
+  /** Reporting verbs: neutral or loaded. */
+  stance?: 'neutral' | 'loaded';
+  /** Hedge type, loaded-word family, metaphor family, verb family. */
+  family?: string;
+}
+
+/** The cue kinds, in the order the legend shows them. */
+export const CUE_KINDS: readonly CueKind[] = [
+  'contested-term',
+  'hedge',
+  'reporting-verb',
+  'loaded',
+  'metaphor',
+];
+
+/** Options of {@link detectCues}. */
+export interface DetectOptions {
+  /** Only these kinds (all when omitted). */
+  kinds?: readonly CueKind[];
+}
+
+function vetoed(hit: PatternHit<LoadedEntry>, vetoHits: PatternHit<LoadedEntry>[]): boolean {
+  return vetoHits.some((v) => v.value === hit.value && v.start < hit.end && hit.start < v.end);
+}
+
+function toCue(text: string, kind: CueKind, hit: PatternHit<LoadedEntry>): Cue {
+  const { entry } = hit.value;
+  const cue: Cue = {
+    kind,
+    start: hit.start,
+    end: hit.end,
+    text: text.slice(hit.start, hit.end),
+    entryId: entry.id,
+    why: entry.why,
+  };
+  if (entry.set !== undefined) cue.set = entry.set;
+  if (entry.side !== undefined) cue.side = entry.side;
+  if (entry.stance !== undefined) cue.stance = entry.stance;
+  if (entry.family !== undefined) cue.family = entry.family;
+  return cue;
+}
+
+/**
+ * Finds framing cues in `text` (an article or a passage) for `language` (ISO 639-1; null or
+ * unknown → English). Matching ignores case, ё/е, no-break spaces, curly quotes and dash variants;
+ * Russian forms come from the patterns' wildcards and listed forms. Within one kind a phrase is
+ * reported once, by its longest entry ("media reported", not also "reported"); different kinds may
+ * overlap ("dismissed" is a reporting verb, "groundless" may be loaded). Sorted by start.
+ */
+export function detectCues(
+  text: string,
+  language: string | null,
+  lexicons: Lexicons,
+  options: DetectOptions = {},
+): Cue[] {
+  const compiled = compiledFor(lexicons, language);
+  const kinds = options.kinds ?? CUE_KINDS;
+  const wt = wordsOf(text);
+  const vetoHits = findAll(compiled.vetoes, wt);
+  const cues: Cue[] = [];
+  for (const kind of kinds) {
+    const matcher = compiled.byKind.get(kind as LexiconKind);
+    if (matcher === undefined) continue;
+    const hits = findAll(matcher, wt).filter((h) => !vetoed(h, vetoHits));
+    for (const hit of keepLongest(hits, () => kind)) cues.push(toCue(text, kind, hit));
+  }
+  return cues.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Matches of one lexicon kind over pre-split words (frame profiles, speaker roles). */
+export function matchKind(
+  wt: WordedText,
+  language: string | null,
+  lexicons: Lexicons,
+  kind: LexiconKind,
+): PatternHit<LoadedEntry>[] {
+  const compiled = compiledFor(lexicons, language);
+  const matcher = compiled.byKind.get(kind);
+  if (matcher === undefined) return [];
+  const vetoHits = findAll(compiled.vetoes, wt);
+  const hits = findAll(matcher, wt).filter((h) => !vetoed(h, vetoHits));
+  return keepLongest(hits, () => kind);
+}
