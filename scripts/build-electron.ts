@@ -5,7 +5,7 @@
  *   builtins such as `node:sqlite` stay external), so the packaged app ships no node_modules.
  * - `preload.cjs`: the sandboxed preload; sandboxed preloads can `require` only `electron`, and
  *   it carries the contract's names, not its schemas (see `contractNamesOnly`).
- * - `import-worker.cjs`: the backend's import worker thread (skipped while it does not exist).
+ * - `import-worker.cjs`, `parse-worker.cjs`: the backend's import worker threads.
  *
  * Every bundle is checked: a runtime `require` of anything else fails the build.
  */
@@ -91,7 +91,13 @@ const bundles: Bundle[] = [
     outfile: 'import-worker.cjs',
     options: nodeTarget,
     allowExternal: isBuiltin,
-    optional: true,
+  },
+  {
+    // Found by the import worker next to itself (see defaultParseWorkerUrl).
+    entry: 'electron/backend/parse-worker.ts',
+    outfile: 'parse-worker.cjs',
+    options: nodeTarget,
+    allowExternal: isBuiltin,
   },
 ];
 

@@ -230,14 +230,18 @@ export function runImport(options: ImportRunOptions): ImportReport {
   return report;
 }
 
-interface ImportContext {
+export interface ImportContext {
   repo: ReturnType<typeof createArticlesRepo>;
   registry: OutletRegistry;
   report: ImportReport;
   now: () => Date;
 }
 
-function importOne(item: ImportItem, ctx: ImportContext): void {
+/** Outcome of reading and parsing one item: articles, or one line for the report. */
+export type ItemOutcome = { ok: true; articles: ParsedArticle[] } | { ok: false; error: string };
+
+/** Reads and parses one item; never throws. Runs in the writer or in a parse worker. */
+export function parseItem(item: ImportItem, registry: OutletRegistry): ItemOutcome {
   let source: ImportSource;
   try {
     source = readItem(item);
@@ -246,28 +250,27 @@ function importOne(item: ImportItem, ctx: ImportContext): void {
       error instanceof Error && !('code' in error)
         ? error.message
         : `cannot read: ${describeFsError(error)}`;
-    ctx.report.failed.push({ file: item.name, error: message });
-    return;
+    return { ok: false, error: message };
   }
-  let result;
   try {
-    result = parseImport(source, { registry: ctx.registry });
+    const result = parseImport(source, { registry });
+    return result.ok ? { ok: true, articles: result.articles } : result;
   } catch (error) {
     // The parser reports bad input as values; a throw is a bug, kept to this one file.
     const message = error instanceof Error ? error.message : String(error);
-    ctx.report.failed.push({
-      file: item.name,
-      error: `could not be read as an article (${message})`,
-    });
+    return { ok: false, error: `could not be read as an article (${message})` };
+  }
+}
+
+/** Stores what one item parsed to: de-duplicated, inside the caller's transaction. */
+export function storeOutcome(item: ImportItem, outcome: ItemOutcome, ctx: ImportContext): void {
+  if (!outcome.ok) {
+    ctx.report.failed.push({ file: item.name, error: outcome.error });
     return;
   }
-  if (!result.ok) {
-    ctx.report.failed.push({ file: item.name, error: result.error });
-    return;
-  }
-  result.articles.forEach((detected, i) => {
+  outcome.articles.forEach((detected, i) => {
     const parsed = applyGiven(detected, item.given, ctx.registry);
-    const label = result.articles.length > 1 ? `${item.name} [${i + 1}]` : item.name;
+    const label = outcome.articles.length > 1 ? `${item.name} [${i + 1}]` : item.name;
     const contentHash = hashContent(parsed);
     const existing = ctx.repo.findByHash(contentHash);
     if (existing) {
@@ -287,4 +290,8 @@ function importOne(item: ImportItem, ctx: ImportContext): void {
     });
     ctx.report.imported.push(record);
   });
+}
+
+function importOne(item: ImportItem, ctx: ImportContext): void {
+  storeOutcome(item, parseItem(item, ctx.registry), ctx);
 }

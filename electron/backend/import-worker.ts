@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './db/database.ts';
 import { expandPaths, runImport, type ImportItem } from './import-files.ts';
+import { parallelThreshold, runImportParallel } from './parallel-import.ts';
 import { loadDefaultRegistry } from '../../shared/import/metadata/outlets.ts';
 import type { ImportReport } from '../../shared/api/schemas.ts';
 
@@ -22,7 +23,7 @@ export type ImportWorkerMessage =
   | { type: 'finished'; report: ImportReport }
   | { type: 'failed'; message: string };
 
-function main(data: ImportWorkerData): void {
+async function main(data: ImportWorkerData): Promise<void> {
   const port = parentPort;
   if (!port) return;
   const flag = new Int32Array(data.cancelFlag);
@@ -37,7 +38,8 @@ function main(data: ImportWorkerData): void {
       file: null,
     } satisfies ImportWorkerMessage);
     let lastPost = 0;
-    const report = runImport({
+    const run = items.length >= parallelThreshold ? runImportParallel : runImport;
+    const report = await run({
       db,
       registry: loadDefaultRegistry(),
       items,
@@ -61,4 +63,4 @@ function main(data: ImportWorkerData): void {
   }
 }
 
-main(workerData as ImportWorkerData);
+void main(workerData as ImportWorkerData);

@@ -5,14 +5,15 @@ import { loadDefaultRegistry } from '../../shared/import/metadata/outlets.ts';
 import { createArticlesRepo } from '../backend/articles-repo.ts';
 import type { Database } from '../backend/db/database.ts';
 import { expandPaths, runImport } from '../backend/import-files.ts';
+import { parallelThreshold, runImportParallel } from '../backend/parallel-import.ts';
 import type { Command, Io } from './command.ts';
 import { formatTable } from './format.ts';
 
 export const importCommand: Command = {
   usage: 'import <file-or-folder>... [--db <file>] [--json]',
   check: (args) => (args.length ? null : 'import needs at least one file or folder'),
-  run({ args, db, io, options }) {
-    const report = importPaths(db, args, io);
+  async run({ args, db, io, options }) {
+    const report = await importPaths(db, args, io);
     io.out(options.json ? JSON.stringify(report, null, 2) : describeReport(report));
     return report.failed.length ? 1 : 0;
   },
@@ -27,21 +28,24 @@ export const listCommand: Command = {
   },
 };
 
-function importPaths(db: Database, paths: string[], io: Io): ImportReport {
+function importPaths(db: Database, paths: string[], io: Io): Promise<ImportReport> {
   const { items, failed } = expandPaths(paths.map((p) => resolve(p)));
   let lastDraw = 0;
-  return runImport({
-    db,
-    registry: loadDefaultRegistry(),
-    items,
-    failed,
-    now: () => new Date(),
-    onProgress: (done, total) => {
-      if (!io.isTty || (Date.now() - lastDraw < 100 && done < total)) return;
-      lastDraw = Date.now();
-      process.stderr.write(`\rImporting ${done}/${total}…${done === total ? '\n' : ''}`);
-    },
-  });
+  const run = items.length >= parallelThreshold ? runImportParallel : runImport;
+  return Promise.resolve(
+    run({
+      db,
+      registry: loadDefaultRegistry(),
+      items,
+      failed,
+      now: () => new Date(),
+      onProgress: (done, total) => {
+        if (!io.isTty || (Date.now() - lastDraw < 100 && done < total)) return;
+        lastDraw = Date.now();
+        process.stderr.write(`\rImporting ${done}/${total}…${done === total ? '\n' : ''}`);
+      },
+    }),
+  );
 }
 
 export function listAll(db: Database): ArticleRecord[] {

@@ -9,10 +9,13 @@ import { availableParallelism } from 'node:os';
 import { loadDefaultRegistry } from '../../shared/import/metadata/outlets.ts';
 import { openDatabase } from '../../electron/backend/db/database.ts';
 import { expandPaths, runImport } from '../../electron/backend/import-files.ts';
+import { runImportParallel } from '../../electron/backend/parallel-import.ts';
 import { writeCorpus } from '../support/generate-corpus.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
-export function benchImport(count = Number(process.env.BENCH_IMPORT_COUNT ?? 10_000)): void {
+export async function benchImport(
+  count = Number(process.env.BENCH_IMPORT_COUNT ?? 10_000),
+): Promise<void> {
   const dir = makeTempDir('parallax-bench-');
   try {
     const folder = join(dir.path, 'articles');
@@ -20,21 +23,22 @@ export function benchImport(count = Number(process.env.BENCH_IMPORT_COUNT ?? 10_
     writeCorpus(folder, count, 1);
     console.log(`generated ${count} files in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 
-    const db = openDatabase(join(dir.path, 'library.sqlite'));
     const registry = loadDefaultRegistry();
-    start = performance.now();
-    const { items, failed } = expandPaths([folder]);
-    const report = runImport({ db, registry, items, failed, now: () => new Date() });
-    const seconds = (performance.now() - start) / 1000;
-    db.close();
-    const passages = report.imported.length;
     console.log(`cores: ${availableParallelism()}, node ${process.versions.node}`);
-    console.log(
-      `imported ${passages} articles, skipped ${report.skipped.length}, failed ${report.failed.length}`,
-    );
-    console.log(
-      `import: ${seconds.toFixed(2)} s, ${Math.round(count / seconds)} articles/s (one import thread, as the app's worker)`,
-    );
+    for (const [label, run] of [
+      ['one thread (parse and write in turn)', runImport],
+      ['two threads (parse worker + writer), as the app imports large jobs', runImportParallel],
+    ] as const) {
+      const db = openDatabase(join(dir.path, `library-${run.name}.sqlite`));
+      start = performance.now();
+      const { items, failed } = expandPaths([folder]);
+      const report = await run({ db, registry, items, failed, now: () => new Date() });
+      const seconds = (performance.now() - start) / 1000;
+      db.close();
+      console.log(
+        `${label}: imported ${report.imported.length}, skipped ${report.skipped.length}, failed ${report.failed.length}; ${seconds.toFixed(2)} s, ${Math.round(count / seconds)} articles/s`,
+      );
+    }
   } finally {
     dir.remove();
   }
