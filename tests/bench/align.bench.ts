@@ -7,18 +7,7 @@ import { alignArticles } from '../../shared/align/align.ts';
 import type { AlignArticle, AlignPassage } from '../../shared/align/align.ts';
 import { getDefaultGlossary } from '../../shared/align/glossary.ts';
 import { loadSeedArticles } from '../../shared/align/testing/seeds.ts';
-
-/** A small deterministic generator (mulberry32) so every run aligns the same story. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as random } from '../support/generate-corpus.ts';
 
 /** Builds `count` articles of about `words` words each from the seed passages of one language. */
 export function buildStory(count = 6, words = 1000): AlignArticle[] {

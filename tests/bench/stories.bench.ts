@@ -9,18 +9,7 @@ import { getDefaultGlossary } from '../../shared/align/glossary.ts';
 import { loadSeedArticles } from '../../shared/align/testing/seeds.ts';
 import { groupStories } from '../../shared/stories/group-stories.ts';
 import type { StoryArticle } from '../../shared/stories/group-stories.ts';
-
-/** mulberry32: a small deterministic generator so every run groups the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as random } from '../support/generate-corpus.ts';
 
 const SYLLABLES = ['ka', 'ro', 'vin', 'lem', 'tor', 'sa', 'mi', 'dur', 'pel', 'nik', 'zor', 'ban'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August'];
