@@ -8,6 +8,8 @@ import './styles/shell.css';
 import './styles/library.css';
 import './styles/import.css';
 import './styles/reader.css';
+import './styles/stories.css';
+import './styles/compare.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,6 +1,10 @@
 import { useCallback, useState } from 'react';
+import type { CompareViewState } from '../../../shared/compare/view-state.ts';
 import { LibraryView } from '../library/LibraryView.tsx';
 import { ReaderView } from '../reader/ReaderView.tsx';
+import { StoriesView } from '../stories/StoriesView.tsx';
+import { CompareView } from '../compare/CompareView.tsx';
+import { useCompareSession } from '../compare/useCompareSession.ts';
 import { ImportPanel } from '../import/ImportPanel.tsx';
 import { DropZone } from '../import/DropZone.tsx';
 import { useImportSession } from '../import/useImportSession.ts';
@@ -11,27 +15,46 @@ import { useRoute } from './useRoute.ts';
 export function App() {
   const [route, navigate] = useRoute();
   const imports = useImportSession();
+  const compare = useCompareSession();
   const [toast, setToast] = useState<string | null>(null);
   const handleOpenArticle = useCallback(
     (articleId: string) => navigate({ view: 'article', articleId }),
     [navigate],
   );
   const handleOpenLibrary = useCallback(() => navigate({ view: 'library' }), [navigate]);
+  const handleOpenStories = useCallback(() => navigate({ view: 'stories' }), [navigate]);
+  const { open: openComparison } = compare;
+  const handleCompare = useCallback(
+    (state: CompareViewState) => {
+      openComparison(state);
+      navigate({ view: 'compare' });
+    },
+    [navigate, openComparison],
+  );
 
   return (
     <div className="app">
-      <Sidebar view={route.view} onOpenLibrary={handleOpenLibrary} />
+      <Sidebar view={route.view} onNavigate={(view) => navigate({ view })} />
       <main className="main">
         <LibraryView
           isHidden={route.view !== 'library'}
           onOpenArticle={handleOpenArticle}
           onImport={imports.startImport}
+          onCompare={handleCompare}
         />
         {route.view === 'article' ? (
           <ReaderView
             key={route.articleId}
             articleId={route.articleId}
             onBack={handleOpenLibrary}
+          />
+        ) : null}
+        {route.view === 'stories' ? <StoriesView onCompare={handleCompare} /> : null}
+        {route.view === 'compare' ? (
+          <CompareView
+            session={compare}
+            onOpenStories={handleOpenStories}
+            onOpenArticle={handleOpenArticle}
           />
         ) : null}
       </main>

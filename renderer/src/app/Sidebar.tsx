@@ -6,20 +6,29 @@ import { plural } from '../ui/format.ts';
 import { Logo } from './Logo.tsx';
 import type { Route } from './route.ts';
 
+type Section = 'library' | 'stories' | 'compare';
+
 interface SidebarProps {
   /** The reader belongs to the Library section, so Library stays highlighted there. */
   view: Route['view'];
-  onOpenLibrary: () => void;
+  onNavigate: (section: Section) => void;
 }
 
-/** Views that exist in the design but not yet in the app; shown disabled so the map is honest. */
-const upcomingViews = ['Compare', 'Search', 'Annotate'];
+const sections: { id: Section; label: string }[] = [
+  { id: 'library', label: 'Library' },
+  { id: 'stories', label: 'Stories' },
+  { id: 'compare', label: 'Compare' },
+];
 
-export function Sidebar({ view, onOpenLibrary }: SidebarProps) {
+/** Views that exist in the design but not yet in the app; shown disabled so the map is honest. */
+const upcomingViews = ['Search', 'Annotate'];
+
+export function Sidebar({ view, onNavigate }: SidebarProps) {
   const api = useApi();
   const info = useAsync(useCallback(() => api.call('library.getInfo', {}), [api]));
   const { reload } = info;
   useLibraryChanged(reload);
+  const current: Section = view === 'article' ? 'library' : view;
 
   return (
     <nav className="sidebar" aria-label="Views">
@@ -28,25 +37,27 @@ export function Sidebar({ view, onOpenLibrary }: SidebarProps) {
         <span className="sidebar__name">Parallax</span>
       </div>
       <ul className="sidebar__nav">
-        <li>
-          <button
-            type="button"
-            className="nav-item nav-item--active"
-            aria-current={view === 'library' ? 'page' : undefined}
-            onClick={onOpenLibrary}
-          >
-            Library
-          </button>
-        </li>
-        {upcomingViews.map((view) => (
-          <li key={view}>
+        {sections.map((section) => (
+          <li key={section.id}>
+            <button
+              type="button"
+              className={`nav-item${current === section.id ? ' nav-item--active' : ''}`}
+              aria-current={current === section.id ? 'page' : undefined}
+              onClick={() => onNavigate(section.id)}
+            >
+              {section.label}
+            </button>
+          </li>
+        ))}
+        {upcomingViews.map((upcoming) => (
+          <li key={upcoming}>
             <button
               type="button"
               className="nav-item"
               disabled
-              title={`${view} is not available yet`}
+              title={`${upcoming} is not available yet`}
             >
-              {view}
+              {upcoming}
               <span className="nav-item__soon">soon</span>
             </button>
           </li>

@@ -6,9 +6,12 @@ interface ArticleRowProps {
   index: number;
   article: ArticleRecord | undefined;
   isActive: boolean;
+  /** Picked for a comparison (checkbox, or Ctrl/Cmd-click on the row). */
+  isSelected: boolean;
   top: number;
   height: number;
   onOpen: (index: number) => void;
+  onToggleSelect: (index: number) => void;
 }
 
 export const rowId = (index: number) => `article-row-${index}`;
@@ -18,11 +21,13 @@ export const ArticleRow = memo(function ArticleRow({
   index,
   article,
   isActive,
+  isSelected,
   top,
   height,
   onOpen,
+  onToggleSelect,
 }: ArticleRowProps) {
-  const className = `table__row${isActive ? ' table__row--active' : ''}${article ? '' : ' table__row--loading'}`;
+  const className = `table__row${isActive ? ' table__row--active' : ''}${isSelected ? ' table__row--selected' : ''}${article ? '' : ' table__row--loading'}`;
   return (
     <div
       id={rowId(index)}
@@ -31,11 +36,20 @@ export const ArticleRow = memo(function ArticleRow({
       aria-selected={isActive}
       className={className}
       style={{ transform: `translateY(${top}px)`, height }}
-      onClick={() => onOpen(index)}
+      onClick={(event) => (event.ctrlKey || event.metaKey ? onToggleSelect(index) : onOpen(index))}
     >
       {article ? (
         <>
           <div role="gridcell" className="table__cell table__cell--title" title={article.title}>
+            {/* Inside the title cell, so the grid keeps its five columns. */}
+            <input
+              type="checkbox"
+              className="table__select"
+              aria-label={`Select for comparison: ${article.title || 'Untitled'}`}
+              checked={isSelected}
+              onClick={(event) => event.stopPropagation()}
+              onChange={() => onToggleSelect(index)}
+            />
             {article.title || 'Untitled'}
           </div>
           <div role="gridcell" className="table__cell" title={article.outlet ?? undefined}>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { ArticleRecord } from '../../../shared/api/schemas.ts';
 import { ArticleRow, rowId } from './ArticleRow.tsx';
 import type { ArticlePages } from './useArticlePages.ts';
 import { useRowNavigation } from './useRowNavigation.ts';
@@ -16,9 +17,19 @@ interface ArticleTableProps {
   sort: SortState;
   onSort: (field: SortField) => void;
   onOpenArticle: (id: string) => void;
+  selectedIds: ReadonlySet<string>;
+  onToggleSelect: (article: ArticleRecord) => void;
 }
 
-export function ArticleTable({ pages, isVisible, sort, onSort, onOpenArticle }: ArticleTableProps) {
+export function ArticleTable({
+  pages,
+  isVisible,
+  sort,
+  onSort,
+  onOpenArticle,
+  selectedIds,
+  onToggleSelect,
+}: ArticleTableProps) {
   const { cache, requestRange } = pages;
   const total = cache.total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -56,6 +67,13 @@ export function ArticleTable({ pages, isVisible, sort, onSort, onOpenArticle }: 
       if (article) onOpenArticle(article.id);
     },
     [cache, onOpenArticle],
+  );
+  const handleToggle = useCallback(
+    (index: number) => {
+      const article = cache.rowAt(index);
+      if (article) onToggleSelect(article);
+    },
+    [cache, onToggleSelect],
   );
   const scrollToIndex = useCallback(
     (index: number) => virtualizer.scrollToIndex(index),
@@ -95,17 +113,22 @@ export function ArticleTable({ pages, isVisible, sort, onSort, onOpenArticle }: 
         </div>
       </div>
       <div role="rowgroup" className="table__body" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => (
-          <ArticleRow
-            key={item.index}
-            index={item.index}
-            article={cache.rowAt(item.index)}
-            isActive={item.index === activeIndex}
-            top={item.start - headerHeightPx}
-            height={rowHeightPx}
-            onOpen={handleRowClick}
-          />
-        ))}
+        {items.map((item) => {
+          const article = cache.rowAt(item.index);
+          return (
+            <ArticleRow
+              key={item.index}
+              index={item.index}
+              article={article}
+              isActive={item.index === activeIndex}
+              isSelected={article ? selectedIds.has(article.id) : false}
+              onToggleSelect={handleToggle}
+              top={item.start - headerHeightPx}
+              height={rowHeightPx}
+              onOpen={handleRowClick}
+            />
+          );
+        })}
       </div>
     </div>
   );

@@ -27,7 +27,12 @@ function renderLibrary(total: number) {
   });
   render(
     <ApiProvider client={api}>
-      <LibraryView isHidden={false} onOpenArticle={() => undefined} onImport={() => undefined} />
+      <LibraryView
+        isHidden={false}
+        onOpenArticle={() => undefined}
+        onImport={() => undefined}
+        onCompare={() => undefined}
+      />
     </ApiProvider>,
   );
   return api;
@@ -75,7 +80,12 @@ describe('LibraryView when the backend fails', () => {
     });
     render(
       <ApiProvider client={api}>
-        <LibraryView isHidden={false} onOpenArticle={() => undefined} onImport={() => undefined} />
+        <LibraryView
+          isHidden={false}
+          onOpenArticle={() => undefined}
+          onImport={() => undefined}
+          onCompare={() => undefined}
+        />
       </ApiProvider>,
     );
     expect((await screen.findByRole('alert')).textContent).toContain('database is locked');

@@ -1,4 +1,7 @@
 import type { PickedFile } from '../import/read-files.ts';
+import type { CompareViewState } from '../../../shared/compare/view-state.ts';
+import { CompareSelection } from './CompareSelection.tsx';
+import { useSelection } from './useSelection.ts';
 import { ImportButton } from '../import/ImportButton.tsx';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { plural } from '../ui/format.ts';
@@ -14,6 +17,7 @@ interface LibraryViewProps {
   isHidden: boolean;
   onOpenArticle: (id: string) => void;
   onImport: (files: PickedFile[]) => void;
+  onCompare: (state: CompareViewState) => void;
 }
 
 /** Kept mounted while the reader is open, so filters, sort and scroll position survive. */
@@ -24,7 +28,8 @@ function countLabel(total: number | null, isFiltered: boolean, hasFailed: boolea
   return isFiltered ? `${plural(total, 'article')} match` : plural(total, 'article');
 }
 
-export function LibraryView({ isHidden, onOpenArticle, onImport }: LibraryViewProps) {
+export function LibraryView({ isHidden, onOpenArticle, onImport, onCompare }: LibraryViewProps) {
+  const selection = useSelection();
   const { filters, setFilters, sort, handleSort, query, clearFilters } = useLibraryState();
   const pages = useArticlePages(query);
   const facets = useFacets();
@@ -43,7 +48,14 @@ export function LibraryView({ isHidden, onOpenArticle, onImport }: LibraryViewPr
             {countLabel(total, isFiltered, hasFailed)}
           </p>
         </div>
-        <ImportButton onImport={onImport} />
+        <div className="page-header__actions">
+          <CompareSelection
+            picked={selection.picked}
+            onCompare={onCompare}
+            onClear={selection.clear}
+          />
+          <ImportButton onImport={onImport} />
+        </div>
       </div>
       <FilterBar filters={filters} facets={facets.data} onChange={setFilters} />
       {cache.error ? (
@@ -62,6 +74,8 @@ export function LibraryView({ isHidden, onOpenArticle, onImport }: LibraryViewPr
           sort={sort}
           onSort={handleSort}
           onOpenArticle={onOpenArticle}
+          selectedIds={selection.selectedIds}
+          onToggleSelect={selection.toggle}
         />
       )}
     </section>

@@ -1,0 +1,102 @@
+import type { CSSProperties } from 'react';
+import type { OutletInfo } from '../../../shared/api/schemas.ts';
+import type { CompareRow, Comparison } from '../../../shared/compare/compare-rows.ts';
+import { moveColumn, type CompareViewState } from '../../../shared/compare/view-state.ts';
+import { ColumnHeader } from './ColumnHeader.tsx';
+import { CompareRowView } from './CompareRowView.tsx';
+import { OverviewStrip } from './OverviewStrip.tsx';
+
+interface CompareGridProps {
+  comparison: Comparison;
+  state: CompareViewState;
+  rows: readonly CompareRow[];
+  outlets: readonly OutletInfo[];
+  activeRow: number;
+  isRealigning: boolean;
+  onActivateRow: (index: number) => void;
+  onJump: (index: number) => void;
+  onUpdate: (patch: Partial<CompareViewState>) => void;
+  onOpenArticle: (id: string) => void;
+}
+
+/**
+ * One CSS grid for headers and rows: the columns scroll together, and the cells of a row share
+ * its height, so a fact stays on one line across outlets however long each telling is.
+ */
+export function CompareGrid({
+  comparison,
+  state,
+  rows,
+  outlets,
+  activeRow,
+  isRealigning,
+  onActivateRow,
+  onJump,
+  onUpdate,
+  onOpenArticle,
+}: CompareGridProps) {
+  const { columns } = state;
+  const records = new Map(comparison.articles.map((entry) => [entry.article.id, entry.article]));
+  const style = { '--compare-columns': columns.length } as CSSProperties;
+
+  return (
+    <div className="compare__body">
+      <div className="compare__scroll" aria-busy={isRealigning}>
+        <div
+          className="compare-grid"
+          role="table"
+          aria-label="Aligned passages"
+          aria-colcount={columns.length + 1}
+          style={style}
+        >
+          <div role="row" className="compare-grid__row compare-grid__row--head">
+            <div role="columnheader" className="compare-head compare-head--gutter">
+              <span className="compare-head__gutter-label">Match</span>
+            </div>
+            {columns.map((id, index) => {
+              const article = records.get(id);
+              return article ? (
+                <ColumnHeader
+                  key={id}
+                  article={article}
+                  outlets={outlets}
+                  isPivot={id === comparison.pivot}
+                  isFirst={index === 0}
+                  isLast={index === columns.length - 1}
+                  onMakePivot={() => onUpdate({ pivot: id })}
+                  onMove={(step) => onUpdate({ columns: moveColumn(columns, id, step) })}
+                  onOpen={() => onOpenArticle(id)}
+                />
+              ) : (
+                <div key={id} role="columnheader" className="compare-head">
+                  <span className="muted">Loading…</span>
+                </div>
+              );
+            })}
+          </div>
+          {rows.map((row) => (
+            <CompareRowView
+              key={row.index}
+              row={row}
+              records={records}
+              pivot={comparison.pivot}
+              isActive={row.index === activeRow}
+              showDiff={state.showDiff}
+              ignoreCaseAndPunctuation={state.ignoreCaseAndPunctuation}
+              onActivate={onActivateRow}
+            />
+          ))}
+        </div>
+        {rows.length === 0 ? (
+          <p className="compare__no-rows muted">These articles have no passages to align.</p>
+        ) : null}
+      </div>
+      <OverviewStrip
+        rows={rows}
+        columnCount={columns.length}
+        activeRow={activeRow}
+        onJump={onJump}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { useCallback, useState } from 'react';
+import { nextDifference } from '../../../shared/compare/compare-rows.ts';
+import {
+  cyclePivot,
+  moveColumn,
+  type CompareViewState,
+} from '../../../shared/compare/view-state.ts';
+import { EmptyState } from '../ui/EmptyState.tsx';
+import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { CompareGrid } from './CompareGrid.tsx';
+import { CompareToolbar } from './CompareToolbar.tsx';
+import { CoverageMatrix } from './CoverageMatrix.tsx';
+import { useCompareKeys } from './useCompareKeys.ts';
+import type { CompareSession } from './useCompareSession.ts';
+import { useComparison, useOutlets } from './useComparison.ts';
+import { scrollToRow } from './scroll-to-row.ts';
+
+interface CompareViewProps {
+  session: CompareSession;
+  onOpenStories: () => void;
+  onOpenArticle: (id: string) => void;
+}
+
+export function CompareView({ session, onOpenStories, onOpenArticle }: CompareViewProps) {
+  const { state, isLoaded } = session;
+  if (!isLoaded) {
+    return (
+      <p className="loading compare__loading" role="status">
+        Loading comparison…
+      </p>
+    );
+  }
+  if (!state) {
+    return (
+      <section className="compare" aria-label="Compare">
+        <EmptyState
+          title="Nothing to compare yet"
+          actions={
+            <button type="button" className="button button--primary" onClick={onOpenStories}>
+              Choose a story
+            </button>
+          }
+        >
+          Pick a story to see its coverage side by side, outlet by outlet, or tick 2–6 articles in
+          the Library and choose Compare.
+        </EmptyState>
+      </section>
+    );
+  }
+  return (
+    <OpenComparison
+      state={state}
+      session={session}
+      onOpenStories={onOpenStories}
+      onOpenArticle={onOpenArticle}
+    />
+  );
+}
+
+interface OpenComparisonProps extends CompareViewProps {
+  state: CompareViewState;
+}
+
+function OpenComparison({ state, session, onOpenStories, onOpenArticle }: OpenComparisonProps) {
+  const { update } = session;
+  const { columns, pivot } = state;
+  const { comparison, rows, error, isLoading, reload } = useComparison(columns, pivot);
+  const outlets = useOutlets();
+  const [activeRow, setActiveRow] = useState(-1);
+  const [isHelpOpen, setIsHelpOpen] = useState(false);
+
+  const jumpTo = useCallback(
+    (index: number) => {
+      setActiveRow(index);
+      if (state.panel !== 'rows') update({ panel: 'rows' });
+      scrollToRow(index);
+    },
+    [state.panel, update],
+  );
+  const step = (direction: 1 | -1) => {
+    const target = nextDifference(rows, columns.length, activeRow, direction);
+    if (target !== null) jumpTo(target);
+  };
+  const movePivot = (direction: 1 | -1) => {
+    if (!pivot) return;
+    update({ columns: moveColumn(columns, pivot, direction) });
+  };
+  useCompareKeys({
+    onNextDifference: () => step(1),
+    onPreviousDifference: () => step(-1),
+    onNextPivot: () => update({ pivot: cyclePivot(columns, pivot, 1) }),
+    onPreviousPivot: () => update({ pivot: cyclePivot(columns, pivot, -1) }),
+    onMovePivotLeft: () => movePivot(-1),
+    onMovePivotRight: () => movePivot(1),
+    onToggleDiff: () => update({ showDiff: !state.showDiff }),
+    onToggleCoverage: () => update({ panel: state.panel === 'rows' ? 'coverage' : 'rows' }),
+    onToggleHelp: () => setIsHelpOpen((open) => !open),
+  });
+
+  return (
+    <section className="compare" aria-label="Compare">
+      <CompareToolbar
+        state={state}
+        comparison={comparison}
+        rows={rows}
+        isHelpOpen={isHelpOpen}
+        onHelpOpenChange={setIsHelpOpen}
+        onUpdate={update}
+        onOpenStories={onOpenStories}
+      />
+      {error ? (
+        <ErrorNotice title="These articles could not be aligned." error={error} onRetry={reload} />
+      ) : null}
+      {!comparison && isLoading ? (
+        <p className="loading compare__loading" role="status">
+          Aligning {columns.length} articles…
+        </p>
+      ) : null}
+      {comparison && state.panel === 'coverage' ? (
+        <CoverageMatrix comparison={comparison} columns={columns} rows={rows} onJump={jumpTo} />
+      ) : null}
+      {comparison && state.panel === 'rows' ? (
+        <CompareGrid
+          comparison={comparison}
+          state={state}
+          rows={rows}
+          outlets={outlets}
+          activeRow={activeRow}
+          isRealigning={isLoading}
+          onActivateRow={setActiveRow}
+          onJump={jumpTo}
+          onUpdate={update}
+          onOpenArticle={onOpenArticle}
+        />
+      ) : null}
+    </section>
+  );
+}
