@@ -210,6 +210,35 @@ function makeFolder(folder: string): void {
   writeFileSync(join(folder, 'notes.pdf'), 'not an article');
 }
 
+describe('search', () => {
+  it('finds a misspelt seed quote with its span, and a just-imported article', async () => {
+    const { hits } = await call<Output<'search.query'>>('search.query', {
+      text: 'not aimed against any third contry',
+    });
+    const best = hits[0]!;
+    expect(best.outlet).toBe('CGTN');
+    expect(best.text.slice(best.start - best.passageStart, best.end - best.passageStart)).toBe(
+      'not aimed against any third country',
+    );
+    const files = [{ name: 'border.txt', contentBase64: Buffer.from(article).toString('base64') }];
+    const { jobId } = await call<{ jobId: string }>('articles.import', { files });
+    await backend.waitForImport(jobId);
+    const fresh = await call<Output<'search.query'>>('search.query', {
+      text: 'agreed on Friday to reopen the main border crossing',
+    });
+    expect(fresh.hits[0]?.title).toBe('Ministers agree to reopen the border crossing');
+  });
+
+  it('keeps the history newest first without repeats', async () => {
+    await call('search.addHistory', { text: 'lines of communication' });
+    await call('search.addHistory', { text: 'якобы' });
+    const history = await call<Output<'search.addHistory'>>('search.addHistory', {
+      text: 'lines of communication',
+    });
+    expect(history.map((h) => h.text)).toEqual(['lines of communication', 'якобы']);
+  });
+});
+
 describe('view state', () => {
   it('survives a restart', async () => {
     expect(await call('settings.getViewState', { view: 'compare' })).toEqual({ state: null });

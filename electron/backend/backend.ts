@@ -14,6 +14,15 @@ import { createImportJobs } from './import-jobs.ts';
 import { expandPaths, runImport } from './import-files.ts';
 import { databaseFileName } from './paths.ts';
 import { createStoriesService } from './stories-service.ts';
+import { createSearchService } from './search/search-service.ts';
+import {
+  addToHistory,
+  deleteSavedSearch,
+  listHistory,
+  listSavedSearches,
+  saveSearch,
+} from './search/search-history-store.ts';
+import { drainSearchQueue } from './search/search-index.ts';
 import { compareArticles } from './compare-service.ts';
 
 export interface BackendOptions {
@@ -50,6 +59,7 @@ export function seedCorpus(db: Database, corpusDir: string): void {
   if (repo.count() === 0) {
     const { items, failed } = expandPaths([corpusDir]);
     runImport({ db, registry: loadDefaultRegistry(), items, failed, now: () => new Date() });
+    drainSearchQueue(db);
   }
   transaction(db, () => setSetting(db, 'corpus.seeded', new Date().toISOString()));
 }
@@ -62,6 +72,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   if (options.corpusDir) seedCorpus(db, options.corpusDir);
   const repo = createArticlesRepo(db);
   const storyService = createStoriesService(db);
+  const search = createSearchService(db);
   const storyChange = (change: () => void) => {
     change();
     emit('library.changed', { reason: 'stories' });
@@ -122,6 +133,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'stories.split': ({ storyId, articleIds }) =>
       storyChange(() => storyService.split(storyId, articleIds)),
     'compare.align': ({ articleIds, pivot }) => compareArticles(repo, articleIds, pivot),
+    'search.query': (input) => {
+      const started = performance.now();
+      const hits = search.query(input);
+      return { hits, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+    },
+    'search.listHistory': () => listHistory(db),
+    'search.addHistory': ({ text }) =>
+      transaction(db, () => addToHistory(db, text, new Date().toISOString())),
+    'search.listSaved': () => listSavedSearches(db),
+    'search.save': (input) =>
+      transaction(db, () => saveSearch(db, { ...input, savedAt: new Date().toISOString() })),
+    'search.deleteSaved': ({ id }) => ({
+      deleted: transaction(db, () => deleteSavedSearch(db, id)),
+    }),
     'settings.getViewState': ({ view }) => {
       const saved = getSetting(db, `view.${view}`);
       return { state: saved === null ? null : (JSON.parse(saved) as unknown) };

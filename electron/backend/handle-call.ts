@@ -7,13 +7,15 @@ import { ZodError } from 'zod';
 import {
   contract,
   isMethod,
-  type Input,
+  type ParsedInput,
   type Method,
   type Output,
 } from '../../shared/api/contract.ts';
 import { ApiFailure, fail, ok, type Envelope } from '../../shared/api/envelope.ts';
 
-export type Handlers = { [M in Method]: (input: Input<M>) => Output<M> | Promise<Output<M>> };
+export type Handlers = {
+  [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
+};
 
 export type Logger = (message: string, error?: unknown) => void;
 

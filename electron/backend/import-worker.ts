@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from './db/database.ts';
 import { expandPaths, runImport, type ImportItem } from './import-files.ts';
 import { parallelThreshold, runImportParallel } from './parallel-import.ts';
+import { drainSearchQueue } from './search/search-index.ts';
 import { loadDefaultRegistry } from '../../shared/import/metadata/outlets.ts';
 import type { ImportReport } from '../../shared/api/schemas.ts';
 
@@ -55,6 +56,9 @@ async function main(data: ImportWorkerData): Promise<void> {
       },
     });
     port.postMessage({ type: 'finished', report } satisfies ImportWorkerMessage);
+    // The report is out; the word-pair search index catches up after it, in short transactions.
+    // Until then the new passages are found through the word index.
+    drainSearchQueue(db, () => Atomics.load(flag, 0) === 1);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     port.postMessage({ type: 'failed', message } satisfies ImportWorkerMessage);

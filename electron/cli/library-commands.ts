@@ -6,6 +6,7 @@ import { createArticlesRepo } from '../backend/articles-repo.ts';
 import type { Database } from '../backend/db/database.ts';
 import { expandPaths, runImport } from '../backend/import-files.ts';
 import { parallelThreshold, runImportParallel } from '../backend/parallel-import.ts';
+import { drainSearchQueue } from '../backend/search/search-index.ts';
 import type { Command, Io } from './command.ts';
 import { formatTable } from './format.ts';
 
@@ -14,6 +15,8 @@ export const importCommand: Command = {
   check: (args) => (args.length ? null : 'import needs at least one file or folder'),
   async run({ args, db, io, options }) {
     const report = await importPaths(db, args, io);
+    // A scripted import is followed by scripted searches: index before returning.
+    drainSearchQueue(db);
     io.out(options.json ? JSON.stringify(report, null, 2) : describeReport(report));
     return report.failed.length ? 1 : 0;
   },

@@ -11,12 +11,14 @@ import { databaseFileName, defaultDataDir, repoCorpusDir } from '../backend/path
 import { UsageError, type Command, type Io } from './command.ts';
 import { importCommand, listCommand } from './library-commands.ts';
 import { compareCommand, storiesCommand } from './story-commands.ts';
+import { searchCommand } from './search-command.ts';
 
 const commands: Record<string, Command> = {
   import: importCommand,
   list: listCommand,
   stories: storiesCommand,
   compare: compareCommand,
+  search: searchCommand,
 };
 
 const usage = `Usage:

@@ -15,6 +15,8 @@ import {
   passage,
   uploadedFile,
 } from './schemas.ts';
+import { searchQueryInput, searchQueryOutput } from '../search/search-schemas.ts';
+import { historyEntry, savedSearch } from '../search/search-history.ts';
 
 const articleId = z.object({ id: z.string().min(1) });
 const granularity = z.enum(['event', 'topic']);
@@ -132,6 +134,32 @@ export const contract = {
     }),
     output: comparison,
   },
+  /**
+   * Quotes and passages across the library, typo-tolerant: hits best first, each article's hits
+   * together, each with the matched span (offsets into the clean body) to highlight.
+   */
+  'search.query': { input: searchQueryInput, output: searchQueryOutput },
+  /** Queries the user ran, newest first (at most 100). */
+  'search.listHistory': { input: z.object({}), output: z.array(historyEntry) },
+  /** Remembers a query the user ran (on Enter or on opening a hit, not on every keystroke). */
+  'search.addHistory': {
+    input: z.object({ text: z.string().trim().min(1).max(2000) }),
+    output: z.array(historyEntry),
+  },
+  'search.listSaved': { input: z.object({}), output: z.array(savedSearch) },
+  /** Saves a named search with its filters; an existing id is replaced. */
+  'search.save': {
+    input: z.object({
+      id: z.string().min(1).max(100),
+      name: z.string().trim().min(1).max(200),
+      query: searchQueryInput,
+    }),
+    output: z.array(savedSearch),
+  },
+  'search.deleteSaved': {
+    input: z.object({ id: z.string().min(1) }),
+    output: z.object({ deleted: z.boolean() }),
+  },
   /** A view's saved state (e.g. the compare view's story, columns, pivot), or null. */
   'settings.getViewState': {
     input: z.object({ view: viewName }),
@@ -153,7 +181,10 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;
+/** What a caller passes (defaults not yet applied). */
 export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives: the input after validation, defaults applied. */
+export type ParsedInput<M extends Method> = z.infer<Contract[M]['input']>;
 export type Output<M extends Method> = z.infer<Contract[M]['output']>;
 
 export const events = {

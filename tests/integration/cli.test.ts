@@ -152,6 +152,32 @@ describe('parallax CLI', () => {
     expect(run('compare', ids[0]!, '--db', db).code).toBe(2);
   });
 
+  it('finds a quote with typos right after an import, best first, with offsets', () => {
+    const imported = (
+      JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as { imported: Imported[] }
+    ).imported;
+    const { code, stdout } = run(
+      'search',
+      'not aimed against any third contry',
+      '--db',
+      db,
+      '--json',
+      '--limit',
+      '3',
+    );
+    expect(code).toBe(0);
+    const hits = JSON.parse(stdout) as {
+      article: string;
+      start: number;
+      end: number;
+      text: string;
+      score: number;
+    }[];
+    expect(hits[0]?.article).toBe(imported.find((a) => a.outlet === 'CGTN')?.id);
+    expect(hits[0]!.end - hits[0]!.start).toBe('not aimed against any third country'.length);
+    expect(hits.length).toBeLessThanOrEqual(3);
+  });
+
   it('prints usage and exits 2 on a wrong command', () => {
     const { code, stderr } = run('frobnicate');
     expect(code).toBe(2);

@@ -53,6 +53,21 @@ export function indexPendingPassages(db: Database, limit = Number.POSITIVE_INFIN
   }
 }
 
+/**
+ * Indexes the whole queue in short transactions (`chunk` passages each), so that other writers
+ * (a metadata edit, the next import) wait milliseconds, not the whole drain. `shouldStop` is asked
+ * between chunks. Returns how many passages were indexed.
+ */
+export function drainSearchQueue(db: Database, shouldStop = () => false, chunk = 2000): number {
+  let total = 0;
+  for (;;) {
+    if (shouldStop()) return total;
+    const done = indexPendingPassages(db, chunk);
+    total += done;
+    if (done < chunk) return total;
+  }
+}
+
 /** How many passages wait to be indexed. */
 export function pendingPassageCount(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM search_pending').get() as { n: number }).n;
