@@ -1,0 +1,195 @@
+/**
+ * Who says it: turns the words naming a speaker ("NATO's General Philip Breedlove", "the expert",
+ * "he", "в Объединенном командовании", "Генсека") into a speaker name and side, using the people
+ * named in the article, the speakers already attributed before this point, and the speaker-role
+ * lexicon (institutions with display labels, role nouns, sides).
+ */
+import { stemWord } from '../align/stem.ts';
+import { matchKind } from './cues.ts';
+import type { Lexicons } from './lexicons.ts';
+import { wordsOf } from './matcher.ts';
+import type { Person } from './persons.ts';
+
+/** A resolved speaker. */
+export interface Speaker {
+  name: string;
+  side: string | null;
+  person: Person | null;
+}
+
+/** A speaker attributed at a text position, remembered for later pronouns and role nouns. */
+export interface SpeakerEvent {
+  position: number;
+  speaker: Speaker;
+}
+
+/** What attribution needs to know about the article. */
+export interface AttributionContext {
+  text: string;
+  language: string;
+  lexicons: Lexicons;
+  persons: readonly Person[];
+  /** First person mention of each sentence (the sentence's topic), by position. */
+  topics: ReadonlyArray<{ position: number; person: Person }>;
+  history: SpeakerEvent[];
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'он', 'она', 'він', 'вона']);
+const GROUP_PRONOUNS = new Set(['they', 'it', 'там', 'они', 'вони', 'тут']);
+/** Openers and prepositions before a speaker ("However, the", "Однако", "в командовании"). */
+const LEADING_NOISE =
+  /^(?:[\s,;:–—"'-]|(?:however|but|and|also|the|однако|но|и|также|в|во|у|на|от|при)(?![\p{L}]))+/iu;
+/** Auxiliaries and adverbs between a subject and its verb ("The bloc has", "В командовании не"). */
+const TRAILING_NOISE =
+  /(?:\s+(?:has|have|had|is|was|were|are|will|would|also|repeatedly|reportedly|не|также|уже|ранее|тоже))+\s*$/iu;
+const RELATIVE =
+  /^\s*(?:who|which|whose|that|который|которая|которое|которые|котрий|яка)(?![\p{L}])/iu;
+const ROLE_FAMILIES = new Set(['official', 'analyst']);
+const SIDE_FAMILIES = new Set(['institution']);
+const MAX_PHRASE_WORDS = 8;
+
+/** Whether the phrase names the speaker before its verb (subject) or after it. */
+export type PhraseRole = 'subject' | 'after-verb';
+
+/**
+ * The part of a phrase that names the speaker: a subject is the comma-separated part nearest the
+ * verb ("At that time, the bloc also said" → "the bloc"); after a verb it is the first part ("said
+ * Porter, adding ..."). Relative clauses, adverbials and auxiliaries are cut.
+ */
+function cleanPhrase(phrase: string, role: PhraseRole): string {
+  const parts = phrase.split(/[,;]/).filter((p) => /\p{L}/u.test(p) && !RELATIVE.test(p));
+  const part = (role === 'subject' ? parts[parts.length - 1] : parts[0]) ?? '';
+  const cut = part.split(/\s(?:on|at|as|in|during|while|after|before)\s/iu)[0] ?? '';
+  return cut
+    .replace(LEADING_NOISE, '')
+    .replace(/[\s.,;:"'”»]+$/u, '')
+    .replace(TRAILING_NOISE, '')
+    .trim();
+}
+
+function latestPerson(ctx: AttributionContext, position: number): Person | null {
+  let best: { position: number; person: Person } | null = null;
+  for (const t of ctx.topics)
+    if (t.position < position && (best === null || t.position > best.position)) best = t;
+  for (const e of ctx.history) {
+    if (
+      e.speaker.person !== null &&
+      e.position < position &&
+      (best === null || e.position > best.position)
+    ) {
+      best = { position: e.position, person: e.speaker.person };
+    }
+  }
+  return best?.person ?? null;
+}
+
+function latestSpeaker(ctx: AttributionContext, position: number): Speaker | null {
+  const before = ctx.history.filter((e) => e.position < position);
+  return before[before.length - 1]?.speaker ?? null;
+}
+
+/** The side of a person, read from the institutions named in their titles and appositions. */
+export function sideOfPerson(ctx: AttributionContext, person: Person): string | null {
+  for (const descriptor of person.descriptors) {
+    const hits = matchKind(wordsOf(descriptor), ctx.language, ctx.lexicons, 'speaker-role');
+    const institution = hits.find((h) => SIDE_FAMILIES.has(h.value.entry.family ?? ''));
+    if (institution?.value.entry.side !== undefined) return institution.value.entry.side;
+  }
+  return null;
+}
+
+function personSpeaker(ctx: AttributionContext, person: Person): Speaker {
+  return { name: person.name, side: sideOfPerson(ctx, person), person };
+}
+
+/** The person named in [start, end), by any mention (full name or surname). */
+function personIn(
+  ctx: AttributionContext,
+  start: number,
+  end: number,
+  role: PhraseRole,
+): Person | null {
+  let found: { at: number; person: Person } | null = null;
+  for (const person of ctx.persons) {
+    for (const m of person.mentions) {
+      if (
+        m.start < start ||
+        m.end > end ||
+        RELATIVE.test(ctx.text.slice(ctx.text.lastIndexOf(',', m.start) + 1, m.start))
+      )
+        continue;
+      const better =
+        found === null || (role === 'subject' ? m.start > found.at : m.start < found.at);
+      if (better) found = { at: m.start, person };
+    }
+  }
+  return found?.person ?? null;
+}
+
+/** A person earlier in the text described by the same role noun ("the analyst", "Генсека"). */
+function personByRole(
+  ctx: AttributionContext,
+  roleWords: string[],
+  position: number,
+): Person | null {
+  const stems = new Set(roleWords.map((w) => stemWord(w.toLowerCase())));
+  let best: { at: number; person: Person } | null = null;
+  for (const person of ctx.persons) {
+    const described = person.descriptors.some((d) =>
+      (d.match(/\p{L}+/gu) ?? []).some((w) => stems.has(stemWord(w.toLowerCase()))),
+    );
+    const at = person.mentions[0]?.start ?? Infinity;
+    if (described && at < position && (best === null || at > best.at)) best = { at, person };
+  }
+  return best?.person ?? null;
+}
+
+/**
+ * Resolves the speaker named by `text.slice(start, end)`, at `position` in the article. Order:
+ * a named person; a pronoun (the latest person speaking or in topic position); a role noun that
+ * an earlier person was described by; an institution from the role lexicon; the phrase itself.
+ */
+export function resolveSpeaker(
+  ctx: AttributionContext,
+  start: number,
+  end: number,
+  position: number,
+  role: PhraseRole,
+): Speaker | null {
+  const named = personIn(ctx, start, end, role);
+  if (named !== null) return personSpeaker(ctx, named);
+  const phrase = cleanPhrase(ctx.text.slice(start, end), role);
+  if (!/\p{L}/u.test(phrase)) return null;
+  const lower = phrase.toLowerCase();
+  if (PERSON_PRONOUNS.has(lower)) {
+    const person = latestPerson(ctx, position);
+    return person === null ? null : personSpeaker(ctx, person);
+  }
+  if (GROUP_PRONOUNS.has(lower)) return latestSpeaker(ctx, position);
+  const wt = wordsOf(phrase);
+  const roles = matchKind(wt, ctx.language, ctx.lexicons, 'speaker-role');
+  const institution = roles.find(
+    (h) => h.value.entry.label !== undefined && SIDE_FAMILIES.has(h.value.entry.family ?? ''),
+  );
+  const roleHits = roles.filter((h) => ROLE_FAMILIES.has(h.value.entry.family ?? ''));
+  if (roleHits.length > 0 && institution === undefined) {
+    const roleWords = roleHits.flatMap((h) =>
+      wt.words.slice(h.firstWord, h.endWord).map((w) => w.text),
+    );
+    const person = personByRole(ctx, roleWords, position) ?? latestPerson(ctx, position);
+    if (person !== null && wt.words.length <= 3) return personSpeaker(ctx, person);
+  }
+  if (institution !== undefined) {
+    const { entry } = institution.value;
+    return { name: entry.label ?? phrase, side: entry.side ?? null, person: null };
+  }
+  if (wt.words.length > MAX_PHRASE_WORDS) return null;
+  const sided = roles.find(
+    (h) => h.value.entry.side !== undefined && SIDE_FAMILIES.has(h.value.entry.family ?? ''),
+  );
+  return {
+    name: phrase,
+    side: sided?.value.entry.side ?? roles[0]?.value.entry.side ?? null,
+    person: null,
+  };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from './quotes.ts';
+import { findQuoteSpans } from './quote-spans.ts';
+
+const direct = (text: string, language = 'en') =>
+  extractQuotes(text, language)
+    .filter((q) => q.kind === 'direct')
+    .map((q) => [q.text, q.speaker]);
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['"straight quotes here"', 'straight quotes here'],
+    ['“curly quotes here”', 'curly quotes here'],
+    ['«ёлочки с «вложенной» цитатой»', 'ёлочки с «вложенной» цитатой'],
+    ['„лапки здесь“', 'лапки здесь'],
+    ['‘single curly quotes’', 'single curly quotes'],
+  ])('finds %s', (input, inner) => {
+    const [span] = findQuoteSpans(`Он сказал: ${input}.`);
+    expect(span && `Он сказал: ${input}.`.slice(span.innerStart, span.innerEnd)).toBe(inner);
+  });
+
+  it('leaves one-word scare quotes and apostrophes alone', () => {
+    expect(findQuoteSpans(`A "superthaw" in NATO's and the Russians' ties.`)).toEqual([]);
+  });
+});
+
+describe('extractQuotes', () => {
+  it('attributes a quote to the speaker after it', () => {
+    const text = '"We will not back down," Defence Secretary Mark Collins said on Monday.';
+    expect(direct(text)).toEqual([['We will not back down,', 'Mark Collins']]);
+  });
+
+  it('resolves "he" to the last person named as subject, not one named inside a quote', () => {
+    const text =
+      'Colonel Anna Petrova met General Ivan Sorokin in Minsk. "We discussed Sorokin\'s plan at length," she said.';
+    expect(direct(text)).toEqual([["We discussed Sorokin's plan at length,", 'Anna Petrova']]);
+  });
+
+  it('resolves a role noun to the person it described', () => {
+    const text =
+      'Military analyst Oleg Markov, speaking to reporters, doubted the plan. General Paul Weir disagreed. "It will not work at all," the analyst said.';
+    expect(direct(text)).toEqual([['It will not work at all,', 'Oleg Markov']]);
+  });
+
+  it('attributes a Russian quote to an institution named after the dash', () => {
+    const text =
+      '«Учения носят плановый характер и никому не угрожают», – заявили в Министерстве обороны.';
+    const [quote] = extractQuotes(text, 'ru').filter((q) => q.kind === 'direct');
+    expect(quote?.speakerSide).toBe('russia');
+  });
+
+  it('continues the speaker of the previous quote in the paragraph', () => {
+    const text = '"First point made here," Porter said. The "second point follows now."';
+    expect(direct(text).map((q) => q[1])).toEqual(['Porter', 'Porter']);
+  });
+
+  it('finds reported speech with the speaker at the end', () => {
+    const text = 'Officials hope the talks will resume soon, said Foreign Minister Karl Berg.';
+    const [quote] = extractQuotes(text, 'en');
+    expect([quote?.kind, quote?.text, quote?.speaker]).toEqual([
+      'reported',
+      'Officials hope the talks will resume soon',
+      'Karl Berg',
+    ]);
+  });
+
+  it('leaves an unattributed quotation without a speaker', () => {
+    expect(direct('The so-called "peace plan for everyone" was never published.')).toEqual([
+      ['peace plan for everyone', null],
+    ]);
+  });
+});

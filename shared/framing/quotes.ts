@@ -1,0 +1,315 @@
+/**
+ * Quotes and reported speech with their speakers. Direct quotes come from the quote marks; the
+ * speaker from the reporting verb after the quote (`," the expert said`, `", – пояснили в
+ * командовании`), else before it (`He told Pavel the exercises were "..."`, `According to NATO's
+ * website, the meeting "..."`), else from the quote it continues. Reported speech is a sentence
+ * with a reporting verb and no quote marks (`Moscow says the event will ...`).
+ */
+import { splitSentences } from '../text/segment.ts';
+import { resolveSpeaker, type AttributionContext, type Speaker } from './attribution.ts';
+import { detectCues, type Cue } from './cues.ts';
+import { defaultLexicons, type Lexicons } from './lexicons.ts';
+import { findPersons, isTitleCaseLine, type Person } from './persons.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+
+/** A quote or a piece of reported speech. Offsets into the text passed in, end exclusive. */
+export interface Quote {
+  kind: 'direct' | 'reported';
+  /** For direct quotes, the quoted words without the marks. */
+  start: number;
+  end: number;
+  text: string;
+  /** Display name of the speaker (person, institution or the phrase naming them), or null. */
+  speaker: string | null;
+  /** The speaker's side from the speaker-role lexicon (`nato`, `russia`, ...), when known. */
+  speakerSide?: string | null;
+  /** The reporting verb as written, when one introduces the quote. */
+  verb?: string | null;
+}
+
+/** Characters after a quote searched for its reporting verb. */
+const AFTER_WINDOW = 160;
+const ACCORDING =
+  /^(?:according to|as quoted by|quoted by|по словам|по данным|по информации|по мнению|за словами|за даними)$/iu;
+const CONNECTOR = /^[\s,]*(?:and|и|і|та|,)?[\s,]*$/iu;
+const MEDIA_SIDES = new Set(['media', 'wire-agency']);
+const MIN_REPORTED_WORDS = 3;
+const MAX_SPEAKER_WORDS = 6;
+/** Reported speech with the speaker after the verb has a short tail: `..., said NATO.` */
+const MAX_TAIL_WORDS = 8;
+/** `..., Danilov told Radio Sputnik.`: what may follow a verb whose speaker precedes it. */
+const MAX_OBJECT_WORDS = 3;
+
+interface Attributed {
+  speaker: Speaker | null;
+  verb: Cue | null;
+}
+
+/** End of the sentence that continues at `from`, skipping dots of abbreviations ("Maj. Gen."). */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  const re = /[.!?\n]/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < limit; m = re.exec(text)) {
+    if (m[0] !== '.') return m.index;
+    const word = /(\p{L}+)$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[1] ?? '';
+    if (!/^(?:Maj|Gen|Lt|Col|Sgt|Capt|Adm|Dr|Mr|Mrs|Ms|St|Jr|U|S)$/.test(word)) return m.index;
+  }
+  return limit;
+}
+
+function sentenceStart(text: string, before: number, floor: number): number {
+  for (let i = before - 1; i > floor; i -= 1) {
+    const ch = text[i] ?? '';
+    if (ch === '\n' || (/[.!?]/.test(ch) && /\s/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return floor;
+}
+
+function verbsIn(verbs: readonly Cue[], start: number, end: number): Cue[] {
+  return verbs.filter((v) => v.start >= start && v.end <= end);
+}
+
+/**
+ * Whether the words between a quote and its verb name the speaker (`," the expert said`) rather
+ * than continue the sentence (`"a follow-on" from the phone call ..., said NATO`).
+ */
+function isSpeakerPhrase(between: string): boolean {
+  const head = (between.split(',').find((p) => /\p{L}/u.test(p)) ?? '').trim();
+  if (
+    head === '' ||
+    /^(?:from|to|of|for|with|by|about|over|against|than|что|из|от|для|о|об|с)\b/iu.test(head)
+  )
+    return false;
+  return head.split(/\s+/).length <= MAX_SPEAKER_WORDS;
+}
+
+function attributeAfter(
+  ctx: AttributionContext,
+  verbs: readonly Cue[],
+  q: QuoteSpan,
+  stop: number,
+): Attributed | null {
+  const verb = verbsIn(verbs, q.end, Math.min(stop, q.end + AFTER_WINDOW))[0];
+  if (verb === undefined) return null;
+  const whoBefore = ctx.text.slice(q.end, verb.start);
+  const speaker = isSpeakerPhrase(whoBefore)
+    ? resolveSpeaker(ctx, q.end, verb.start, verb.start, 'subject')
+    : resolveSpeaker(ctx, verb.end, stop, verb.start, 'after-verb');
+  return { speaker, verb };
+}
+
+function attributeBefore(
+  ctx: AttributionContext,
+  verbs: readonly Cue[],
+  from: number,
+  q: QuoteSpan,
+): Attributed | null {
+  const verb = verbsIn(verbs, from, q.start).pop();
+  if (verb === undefined) return null;
+  if (ACCORDING.test(verb.text.replace(/\s+/g, ' '))) {
+    const comma = ctx.text.indexOf(',', verb.end);
+    const end = comma < 0 || comma > q.start ? q.start : comma;
+    return { speaker: resolveSpeaker(ctx, verb.end, end, verb.start, 'after-verb'), verb };
+  }
+  const subject = resolveSpeaker(ctx, from, verb.start, verb.start, 'subject');
+  return {
+    speaker: subject ?? resolveSpeaker(ctx, verb.end, q.start, verb.start, 'after-verb'),
+    verb,
+  };
+}
+
+function isMedia(a: Attributed | null): boolean {
+  return MEDIA_SIDES.has(a?.speaker?.side ?? '');
+}
+
+/** Picks the attribution: a real speaker over "media reported", which attributes the whole sentence. */
+function choose(candidates: Array<Attributed | null>): Attributed {
+  const found = candidates.filter((c): c is Attributed => c !== null && c.speaker !== null);
+  return found.find((c) => !isMedia(c)) ?? found[0] ?? { speaker: null, verb: null };
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** First person mention of each sentence: the person a later "he" most likely refers to. */
+function topicsOf(
+  text: string,
+  language: string,
+  persons: readonly Person[],
+): AttributionContext['topics'] {
+  const mentions = persons
+    .flatMap((person) => person.mentions.map((m) => ({ position: m.start, person })))
+    .sort((a, b) => a.position - b.position);
+  // Names inside quotations are not what a later "he" refers to ("... with Valery [Gerasimov]," he said).
+  const quoted = findQuoteSpans(text);
+  const outside = mentions.filter(
+    (m) => !quoted.some((q) => m.position >= q.start && m.position < q.end),
+  );
+  const topics: Array<{ position: number; person: Person }> = [];
+  for (const s of splitSentences(text, language)) {
+    const first = outside.find((m) => m.position >= s.start && m.position < s.end);
+    if (first !== undefined) topics.push(first);
+  }
+  return topics;
+}
+
+function trimContent(text: string, start: number, end: number): { start: number; end: number } {
+  const slice = text.slice(start, end);
+  const lead = /^[\s,:–—-]*(?:that\b|что\b|що\b)?[\s,:]*/iu.exec(slice)?.[0].length ?? 0;
+  const trail = /[\s.,;:]*$/u.exec(slice)?.[0].length ?? 0;
+  return { start: start + lead, end: Math.max(start + lead, end - trail) };
+}
+
+interface ReportedShape {
+  verb: Cue;
+  who: [number, number];
+  role: 'subject' | 'after-verb';
+  content: [number, number];
+}
+
+/**
+ * The shapes of reported speech, tried in order: the speaker at the end (`..., said NATO.`;
+ * `..., political analyst Dmitry Danilov told Radio Sputnik.`), "according to X, ...", and the
+ * speaker as subject (`Moscow says the event ...`).
+ */
+function reportedShape(
+  text: string,
+  verbs: readonly Cue[],
+  s: { start: number; end: number },
+): ReportedShape | null {
+  const inSentence = verbsIn(verbs, s.start, s.end);
+  const last = inSentence[inSentence.length - 1];
+  if (last !== undefined && wordCount(text.slice(last.end, s.end)) <= MAX_TAIL_WORDS) {
+    const head = text.slice(s.start, last.start);
+    const comma = head.lastIndexOf(',');
+    if (/,\s*$/.test(head))
+      return {
+        verb: last,
+        who: [last.end, s.end],
+        role: 'after-verb',
+        content: [s.start, last.start],
+      };
+    const shortTail = wordCount(text.slice(last.end, s.end)) <= MAX_OBJECT_WORDS;
+    if (comma > 0 && shortTail && wordCount(head.slice(comma)) <= MAX_SPEAKER_WORDS + 2) {
+      return {
+        verb: last,
+        who: [s.start + comma + 1, last.start],
+        role: 'subject',
+        content: [s.start, s.start + comma],
+      };
+    }
+  }
+  const according = inSentence.find((v) => ACCORDING.test(v.text.replace(/\s+/g, ' ')));
+  if (according !== undefined) {
+    const comma = text.indexOf(',', according.end);
+    if (comma > 0 && comma < s.end)
+      return {
+        verb: according,
+        who: [according.end, comma],
+        role: 'after-verb',
+        content: [comma + 1, s.end],
+      };
+  }
+  const first = inSentence[0];
+  if (first === undefined) return null;
+  return { verb: first, who: [s.start, first.start], role: 'subject', content: [first.end, s.end] };
+}
+
+/** Reported speech in one sentence without quote marks, or null. */
+function reportedIn(
+  ctx: AttributionContext,
+  verbs: readonly Cue[],
+  s: { start: number; end: number },
+): Quote | null {
+  if (isTitleCaseLine(ctx.text, s.start)) return null;
+  const shape = reportedShape(ctx.text, verbs, s);
+  if (shape === null) return null;
+  const { verb, who, role, content } = shape;
+  const speaker = resolveSpeaker(ctx, who[0], who[1], verb.start, role);
+  const range = trimContent(ctx.text, content[0], content[1]);
+  if (speaker === null || wordCount(ctx.text.slice(range.start, range.end)) < MIN_REPORTED_WORDS)
+    return null;
+  ctx.history.push({ position: verb.start, speaker });
+  return toQuote('reported', ctx.text, range.start, range.end, { speaker, verb });
+}
+
+function toQuote(
+  kind: Quote['kind'],
+  text: string,
+  start: number,
+  end: number,
+  a: Attributed,
+): Quote {
+  return {
+    kind,
+    start,
+    end,
+    text: text.slice(start, end),
+    speaker: a.speaker?.name ?? null,
+    speakerSide: a.speaker?.side ?? null,
+    verb: a.verb?.text ?? null,
+  };
+}
+
+function lineStartOf(text: string, index: number): number {
+  return text.lastIndexOf('\n', index - 1) + 1;
+}
+
+/**
+ * Direct quotes (every quote-mark style, two words or more) and reported speech in `text`, each
+ * with its speaker: a person named in the article (pronouns and role nouns resolved to the person
+ * they refer to), an institution from the speaker-role lexicon, or the phrase naming the speaker;
+ * null when no attribution is found. In text order.
+ */
+export function extractQuotes(
+  text: string,
+  language: string,
+  lexicons: Lexicons = defaultLexicons(),
+): Quote[] {
+  const persons = findPersons(text);
+  const verbs = detectCues(text, language, lexicons, { kinds: ['reporting-verb'] });
+  const spans = findQuoteSpans(text);
+  const ctx: AttributionContext = {
+    text,
+    language,
+    lexicons,
+    persons,
+    topics: topicsOf(text, language, persons),
+    history: [],
+  };
+  const plain = splitSentences(text, language).filter(
+    (s) => !spans.some((q) => q.start < s.end && s.start < q.end),
+  );
+  const events = [
+    ...spans.map((q, i) => ({ at: q.start, q, i })),
+    ...plain.map((s) => ({ at: s.start, s })),
+  ].sort((a, b) => a.at - b.at);
+  const quotes: Quote[] = [];
+  let previous: { q: QuoteSpan; a: Attributed } | null = null;
+  for (const event of events) {
+    if ('s' in event) {
+      const r = reportedIn(ctx, verbs, event.s);
+      if (r !== null) quotes.push(r);
+      continue;
+    }
+    const { q, i } = event;
+    const lineStart = lineStartOf(text, q.start);
+    const sameLine = previous !== null && previous.q.end >= lineStart ? previous : null;
+    const nextQuote = spans[i + 1]?.start ?? text.length;
+    const stop = Math.min(sentenceEnd(text, q.end, text.length), nextQuote);
+    const from = Math.max(sameLine?.q.end ?? lineStart, sentenceStart(text, q.start, lineStart));
+    const chained =
+      sameLine !== null && CONNECTOR.test(text.slice(sameLine.q.end, q.start)) ? sameLine.a : null;
+    let a = choose([
+      attributeAfter(ctx, verbs, q, stop),
+      attributeBefore(ctx, verbs, from, q),
+      chained,
+    ]);
+    if (a.speaker === null && sameLine !== null) a = sameLine.a;
+    if (a.speaker !== null) ctx.history.push({ position: q.start, speaker: a.speaker });
+    quotes.push(toQuote('direct', text, q.innerStart, q.innerEnd, a));
+    previous = { q, a };
+  }
+  return quotes;
+}
