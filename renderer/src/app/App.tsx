@@ -49,7 +49,9 @@ export function App() {
             onBack={handleOpenLibrary}
           />
         ) : null}
-        {route.view === 'stories' ? <StoriesView onCompare={handleCompare} /> : null}
+        {route.view === 'stories' ? (
+          <StoriesView onCompare={handleCompare} onOpenArticle={handleOpenArticle} />
+        ) : null}
         {route.view === 'compare' ? (
           <CompareView
             session={compare}

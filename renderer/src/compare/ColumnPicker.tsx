@@ -78,6 +78,8 @@ export function ColumnPicker({ state, known, onUpdate }: ColumnPickerProps) {
                     <>
                       <strong>{outletLabel(article)}</strong> — {article.title}
                     </>
+                  ) : stories.data ? (
+                    <span className="muted">No longer in this story</span>
                   ) : (
                     'Loading…'
                   )}

@@ -47,6 +47,12 @@ export function CompareToolbar({
                 )} · ${onlyIn} only in one outlet · ${plural(edited, 'edited copy', 'edited copies')}`
               : 'Aligning…'}
           </p>
+          {state.candidates.length > state.columns.length ? (
+            <p className="compare__more">
+              Showing {state.columns.length} of {state.candidates.length} articles; choose which
+              under Columns.
+            </p>
+          ) : null}
         </div>
         <HelpPopover isOpen={isHelpOpen} onOpenChange={onHelpOpenChange} />
       </div>

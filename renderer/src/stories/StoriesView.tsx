@@ -10,10 +10,11 @@ import { useStories } from './useStories.ts';
 
 interface StoriesViewProps {
   onCompare: (state: CompareViewState) => void;
+  onOpenArticle: (id: string) => void;
 }
 
 /** The library grouped into stories: pick one to compare, or fix the grouping by hand. */
-export function StoriesView({ onCompare }: StoriesViewProps) {
+export function StoriesView({ onCompare, onOpenArticle }: StoriesViewProps) {
   const { list, edit, setGranularity, actionError, isBusy } = useStories();
   const [mergeIds, setMergeIds] = useState<string[]>([]);
   const stories = list.data?.stories ?? [];
@@ -43,6 +44,10 @@ export function StoriesView({ onCompare }: StoriesViewProps) {
           <h1 className="page-header__title">Stories</h1>
           <p className="page-header__subtitle" role="status">
             {list.data ? plural(stories.length, 'story', 'stories') : 'Grouping…'}
+          </p>
+          <p className="stories__hint">
+            Articles about the same event, across outlets and languages. Tick stories to merge them;
+            open one to split it or move an article elsewhere.
           </p>
         </div>
         <div className="page-header__actions">
@@ -84,6 +89,7 @@ export function StoriesView({ onCompare }: StoriesViewProps) {
               isMergePicked={liveMergeIds.includes(story.id)}
               onToggleMerge={() => toggleMerge(story.id)}
               onCompare={() => handleCompare(story)}
+              onOpenArticle={onOpenArticle}
               onEdit={edit}
             />
           ))}

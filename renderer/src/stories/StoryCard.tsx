@@ -11,6 +11,7 @@ interface StoryCardProps {
   isMergePicked: boolean;
   onToggleMerge: () => void;
   onCompare: () => void;
+  onOpenArticle: (id: string) => void;
   onEdit: ReturnType<typeof useStories>['edit'];
 }
 
@@ -21,6 +22,7 @@ export function StoryCard({
   isMergePicked,
   onToggleMerge,
   onCompare,
+  onOpenArticle,
   onEdit,
 }: StoryCardProps) {
   const [isOpen, setIsOpen] = useState(false);
@@ -80,15 +82,24 @@ export function StoryCard({
               Rename
             </button>
           )}
-          <button
-            type="button"
-            className="button button--primary button--small"
-            disabled={count < 2}
-            title={count < 2 ? 'A comparison needs at least two articles' : undefined}
-            onClick={onCompare}
-          >
-            Compare{count > 6 ? ' (pick 6)' : ''}
-          </button>
+          {count < 2 ? (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              title="A comparison needs at least two articles"
+              onClick={() => story.articles[0] && onOpenArticle(story.articles[0].id)}
+            >
+              Read
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              onClick={onCompare}
+            >
+              Compare{count > 6 ? ' (pick 6)' : ''}
+            </button>
+          )}
         </div>
       </div>
       {isOpen ? (
