@@ -6,11 +6,19 @@
  * with a reporting verb and no quote marks (`Moscow says the event will ...`).
  */
 import { splitSentences } from '../text/segment.ts';
-import { resolveSpeaker, type AttributionContext, type Speaker } from './attribution.ts';
+import { resolveSpeaker, type AttributionContext } from './attribution.ts';
 import { detectCues, type Cue } from './cues.ts';
 import { defaultLexicons, type Lexicons } from './lexicons.ts';
-import { findPersons, isTitleCaseLine, type Person } from './persons.ts';
+import { findPersons, type Person } from './persons.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import {
+  ACCORDING,
+  MAX_SPEAKER_WORDS,
+  reportedIn,
+  toQuote,
+  verbsIn,
+  type Attributed,
+} from './reported-speech.ts';
 
 /** A quote or a piece of reported speech. Offsets into the text passed in, end exclusive. */
 export interface Quote {
@@ -29,21 +37,8 @@ export interface Quote {
 
 /** Characters after a quote searched for its reporting verb. */
 const AFTER_WINDOW = 160;
-const ACCORDING =
-  /^(?:according to|as quoted by|quoted by|по словам|по данным|по информации|по мнению|за словами|за даними)$/iu;
 const CONNECTOR = /^[\s,]*(?:and|и|і|та|,)?[\s,]*$/iu;
 const MEDIA_SIDES = new Set(['media', 'wire-agency']);
-const MIN_REPORTED_WORDS = 3;
-const MAX_SPEAKER_WORDS = 6;
-/** Reported speech with the speaker after the verb has a short tail: `..., said NATO.` */
-const MAX_TAIL_WORDS = 8;
-/** `..., Danilov told Radio Sputnik.`: what may follow a verb whose speaker precedes it. */
-const MAX_OBJECT_WORDS = 3;
-
-interface Attributed {
-  speaker: Speaker | null;
-  verb: Cue | null;
-}
 
 /** End of the sentence that continues at `from`, skipping dots of abbreviations ("Maj. Gen."). */
 function sentenceEnd(text: string, from: number, limit: number): number {
@@ -63,10 +58,6 @@ function sentenceStart(text: string, before: number, floor: number): number {
     if (ch === '\n' || (/[.!?]/.test(ch) && /\s/.test(text[i + 1] ?? ''))) return i + 1;
   }
   return floor;
-}
-
-function verbsIn(verbs: readonly Cue[], start: number, end: number): Cue[] {
-  return verbs.filter((v) => v.start >= start && v.end <= end);
 }
 
 /**
@@ -128,10 +119,6 @@ function choose(candidates: Array<Attributed | null>): Attributed {
   return found.find((c) => !isMedia(c)) ?? found[0] ?? { speaker: null, verb: null };
 }
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
-
 /** First person mention of each sentence: the person a later "he" most likely refers to. */
 function topicsOf(
   text: string,
@@ -152,104 +139,6 @@ function topicsOf(
     if (first !== undefined) topics.push(first);
   }
   return topics;
-}
-
-function trimContent(text: string, start: number, end: number): { start: number; end: number } {
-  const slice = text.slice(start, end);
-  const lead = /^[\s,:–—-]*(?:that\b|что\b|що\b)?[\s,:]*/iu.exec(slice)?.[0].length ?? 0;
-  const trail = /[\s.,;:]*$/u.exec(slice)?.[0].length ?? 0;
-  return { start: start + lead, end: Math.max(start + lead, end - trail) };
-}
-
-interface ReportedShape {
-  verb: Cue;
-  who: [number, number];
-  role: 'subject' | 'after-verb';
-  content: [number, number];
-}
-
-/**
- * The shapes of reported speech, tried in order: the speaker at the end (`..., said NATO.`;
- * `..., political analyst Dmitry Danilov told Radio Sputnik.`), "according to X, ...", and the
- * speaker as subject (`Moscow says the event ...`).
- */
-function reportedShape(
-  text: string,
-  verbs: readonly Cue[],
-  s: { start: number; end: number },
-): ReportedShape | null {
-  const inSentence = verbsIn(verbs, s.start, s.end);
-  const last = inSentence[inSentence.length - 1];
-  if (last !== undefined && wordCount(text.slice(last.end, s.end)) <= MAX_TAIL_WORDS) {
-    const head = text.slice(s.start, last.start);
-    const comma = head.lastIndexOf(',');
-    if (/,\s*$/.test(head))
-      return {
-        verb: last,
-        who: [last.end, s.end],
-        role: 'after-verb',
-        content: [s.start, last.start],
-      };
-    const shortTail = wordCount(text.slice(last.end, s.end)) <= MAX_OBJECT_WORDS;
-    if (comma > 0 && shortTail && wordCount(head.slice(comma)) <= MAX_SPEAKER_WORDS + 2) {
-      return {
-        verb: last,
-        who: [s.start + comma + 1, last.start],
-        role: 'subject',
-        content: [s.start, s.start + comma],
-      };
-    }
-  }
-  const according = inSentence.find((v) => ACCORDING.test(v.text.replace(/\s+/g, ' ')));
-  if (according !== undefined) {
-    const comma = text.indexOf(',', according.end);
-    if (comma > 0 && comma < s.end)
-      return {
-        verb: according,
-        who: [according.end, comma],
-        role: 'after-verb',
-        content: [comma + 1, s.end],
-      };
-  }
-  const first = inSentence[0];
-  if (first === undefined) return null;
-  return { verb: first, who: [s.start, first.start], role: 'subject', content: [first.end, s.end] };
-}
-
-/** Reported speech in one sentence without quote marks, or null. */
-function reportedIn(
-  ctx: AttributionContext,
-  verbs: readonly Cue[],
-  s: { start: number; end: number },
-): Quote | null {
-  if (isTitleCaseLine(ctx.text, s.start)) return null;
-  const shape = reportedShape(ctx.text, verbs, s);
-  if (shape === null) return null;
-  const { verb, who, role, content } = shape;
-  const speaker = resolveSpeaker(ctx, who[0], who[1], verb.start, role);
-  const range = trimContent(ctx.text, content[0], content[1]);
-  if (speaker === null || wordCount(ctx.text.slice(range.start, range.end)) < MIN_REPORTED_WORDS)
-    return null;
-  ctx.history.push({ position: verb.start, speaker });
-  return toQuote('reported', ctx.text, range.start, range.end, { speaker, verb });
-}
-
-function toQuote(
-  kind: Quote['kind'],
-  text: string,
-  start: number,
-  end: number,
-  a: Attributed,
-): Quote {
-  return {
-    kind,
-    start,
-    end,
-    text: text.slice(start, end),
-    speaker: a.speaker?.name ?? null,
-    speakerSide: a.speaker?.side ?? null,
-    verb: a.verb?.text ?? null,
-  };
 }
 
 function lineStartOf(text: string, index: number): number {
