@@ -42,4 +42,17 @@ describe('detectCues on the seeds (truth.json framing)', () => {
     const bristled = detectCues(text, 'en', lexicons).find((c) => c.text === 'bristled');
     expect(bristled?.stance).toBe('loaded');
   });
+
+  it('highlights both characterisations of the exercises as loaded language', () => {
+    const text = readSeed('000_ef7b0e83e261ef28.txt');
+    const loaded = detectCues(text, 'en', lexicons).filter((c) => c.kind === 'loaded');
+    for (const phrase of [
+      "Russia's war exercises have stirred unease",
+      'long-planned and defensive',
+    ]) {
+      const at = findPhrase(text, phrase);
+      const inside = loaded.filter((c) => c.start >= at.start && c.end <= at.end);
+      expect(inside.length, phrase).toBeGreaterThanOrEqual(2);
+    }
+  });
 });

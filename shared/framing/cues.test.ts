@@ -121,6 +121,20 @@ describe('detectCues: Russian', () => {
   });
 });
 
+describe('detectCues: Ukrainian', () => {
+  it('uses the Ukrainian lexicons and borrows the Russian ones', () => {
+    const text = 'Окупанти нібито відвели війська, заявив речник. Эксперт якобы сообщил.';
+    const cues = detectCues(text, 'uk', lexicons);
+    expect(cues.map((c) => [c.kind, c.text])).toEqual([
+      ['contested-term', 'Окупанти'],
+      ['hedge', 'нібито'],
+      ['reporting-verb', 'заявив'],
+      ['hedge', 'якобы'],
+      ['reporting-verb', 'сообщил'],
+    ]);
+  });
+});
+
 describe('detectCues: user edits', () => {
   it('stops highlighting an entry the user disabled', () => {
     const user = loadLexicons([

@@ -17,6 +17,9 @@ import ruLoaded from '../data/lexicons/ru/loaded.json' with { type: 'json' };
 import ruMetaphors from '../data/lexicons/ru/metaphors.json' with { type: 'json' };
 import ruFrames from '../data/lexicons/ru/frames.json' with { type: 'json' };
 import ruRoles from '../data/lexicons/ru/speaker-roles.json' with { type: 'json' };
+import ukContested from '../data/lexicons/uk/contested-terms.json' with { type: 'json' };
+import ukHedges from '../data/lexicons/uk/hedges.json' with { type: 'json' };
+import ukVerbs from '../data/lexicons/uk/reporting-verbs.json' with { type: 'json' };
 import {
   lexiconFileSchema,
   type LexiconEntry,
@@ -40,6 +43,9 @@ const RAW_DEFAULTS: unknown[] = [
   ruMetaphors,
   ruFrames,
   ruRoles,
+  ukContested,
+  ukHedges,
+  ukVerbs,
 ];
 
 /** A lexicon entry with the file it came from, as matchers carry it. */
@@ -75,7 +81,7 @@ export function loadLexicons(files: readonly unknown[]): Lexicons {
 
 let defaults: Lexicons | null = null;
 
-/** The lexicons shipped with Parallax (English and Russian), validated once. */
+/** The lexicons shipped with Parallax (English, Russian; Ukrainian for three kinds), validated once. */
 export function defaultLexicons(): Lexicons {
   defaults ??= loadLexicons(RAW_DEFAULTS);
   return defaults;

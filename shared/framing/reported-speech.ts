@@ -37,7 +37,7 @@ export function verbsIn(verbs: readonly Cue[], start: number, end: number): Cue[
 
 function trimContent(text: string, start: number, end: number): { start: number; end: number } {
   const slice = text.slice(start, end);
-  const lead = /^[\s,:–—-]*(?:that\b|что\b|що\b)?[\s,:]*/iu.exec(slice)?.[0].length ?? 0;
+  const lead = /^[\s,:–—-]*(?:(?:that|что|що)(?!\p{L}))?[\s,:]*/iu.exec(slice)?.[0].length ?? 0;
   const trail = /[\s.,;:]*$/u.exec(slice)?.[0].length ?? 0;
   return { start: start + lead, end: Math.max(start + lead, end - trail) };
 }
