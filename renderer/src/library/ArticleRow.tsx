@@ -40,7 +40,13 @@ export const ArticleRow = memo(function ArticleRow({
     >
       {article ? (
         <>
-          <div role="gridcell" className="table__cell table__cell--title" title={article.title}>
+          <div
+            role="gridcell"
+            className="table__cell table__cell--title"
+            title={article.title}
+            // Named by the title alone; the checkbox inside keeps its own label.
+            aria-label={article.title || 'Untitled'}
+          >
             {/* Inside the title cell, so the grid keeps its five columns. */}
             <input
               type="checkbox"

@@ -37,7 +37,7 @@ export function CompareSelection({ picked, onCompare, onClear }: CompareSelectio
   };
   return (
     <div className="compare-selection">
-      <span className="compare-selection__hint" role="status">
+      <span className="compare-selection__hint" aria-live="polite">
         {hint}
       </span>
       {count > 0 ? (
