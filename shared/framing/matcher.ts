@@ -102,7 +102,7 @@ export function wordsOf(text: string): WordedText {
 
 /** The word alternatives of one pattern: each a list of options like `said`, `заяви*`. */
 export function parsePattern(pattern: string): string[][] {
-  const folded = normalizeForMatch(pattern, { fold: true }).text;
+  const folded = foldWithMap(pattern).text;
   // Split on everything that is not a letter, digit, `*` or `|`, like the text is split.
   return folded
     .split(/[^\p{L}\p{N}*|]+/u)
