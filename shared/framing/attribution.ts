@@ -38,7 +38,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'он', 'она', '�
 const GROUP_PRONOUNS = new Set(['they', 'it', 'там', 'они', 'вони', 'тут']);
 /** Openers and prepositions before a speaker ("However, the", "Однако", "в командовании"). */
 const LEADING_NOISE =
-  /^(?:[\s,;:–—"'-]|(?:however|but|and|also|the|однако|но|и|также|в|во|у|на|от|при)(?![\p{L}]))+/iu;
+  /^(?:[\s,;:–—"'-]|(?:however|but|and|also|the|однако|но|и|также|как|в|во|у|на|от|при)(?![\p{L}]))+/iu;
 /** Auxiliaries and adverbs between a subject and its verb ("The bloc has", "В командовании не"). */
 const TRAILING_NOISE =
   /(?:\s+(?:has|have|had|is|was|were|are|will|would|also|repeatedly|reportedly|не|также|уже|ранее|тоже))+\s*$/iu;
@@ -59,9 +59,12 @@ export type PhraseRole = 'subject' | 'after-verb';
 function cleanPhrase(phrase: string, role: PhraseRole): string {
   const parts = phrase.split(/[,;]/).filter((p) => /\p{L}/u.test(p) && !RELATIVE.test(p));
   const part = (role === 'subject' ? parts[parts.length - 1] : parts[0]) ?? '';
-  const cut = part.split(/\s(?:on|at|as|in|during|while|after|before)\s/iu)[0] ?? '';
+  // Prepositional tails go after the openers: "в командовании" keeps its noun, "глава МИД на
+  // пресс-конференции" loses its tail.
+  const bare = part.replace(LEADING_NOISE, '');
+  const tail = /\s(?:on|at|as|in|during|while|after|before|на|в|во|после|перед)\s/iu;
+  const cut = bare.split(tail)[0] ?? '';
   return cut
-    .replace(LEADING_NOISE, '')
     .replace(/[\s.,;:"'”»]+$/u, '')
     .replace(TRAILING_NOISE, '')
     .trim();
@@ -176,14 +179,20 @@ export function resolveSpeaker(
     const roleWords = roleHits.flatMap((h) =>
       wt.words.slice(h.firstWord, h.endWord).map((w) => w.text),
     );
-    const person = personByRole(ctx, roleWords, position) ?? latestPerson(ctx, position);
+    // "Analysts say" names a group, not the last person mentioned.
+    const isPlural = roleWords.some((w) => /(?:[^s]s|ы|и)$/u.test(w) && w.length > 4);
+    const person = isPlural
+      ? null
+      : (personByRole(ctx, roleWords, position) ?? latestPerson(ctx, position));
     if (person !== null && wt.words.length <= 3) return personSpeaker(ctx, person);
   }
   if (institution !== undefined) {
     const { entry } = institution.value;
     return { name: entry.label ?? phrase, side: entry.side ?? null, person: null };
   }
-  if (wt.words.length > MAX_PHRASE_WORDS) return null;
+  // A phrase that names no one (no capital, no role: "The plan reportedly calls for") is no speaker.
+  if (wt.words.length > MAX_PHRASE_WORDS || (roles.length === 0 && !/\p{Lu}/u.test(phrase)))
+    return null;
   const sided = roles.find(
     (h) => h.value.entry.side !== undefined && SIDE_FAMILIES.has(h.value.entry.family ?? ''),
   );

@@ -69,4 +69,19 @@ describe('extractQuotes', () => {
       ['peace plan for everyone', null],
     ]);
   });
+
+  it('resolves a Russian role noun after the dash to the minister named before', () => {
+    const text =
+      'Министр иностранных дел России Сергей Лавров прибыл в Анкару.\n«Мы не позволим втянуть себя в гонку вооружений», – подчеркнул глава МИД на пресс-конференции.';
+    expect(direct(text, 'ru')).toEqual([
+      ['Мы не позволим втянуть себя в гонку вооружений', 'Сергей Лавров'],
+    ]);
+  });
+
+  it('keeps "analysts" as a group instead of the last person named', () => {
+    const text =
+      'Kremlin spokesman Dmitry Peskov spoke on Monday. Analysts say the plan is unlikely to gain traction.';
+    const reported = extractQuotes(text, 'en').filter((q) => q.kind === 'reported');
+    expect(reported.map((q) => q.speaker)).toEqual(['Analysts']);
+  });
 });
