@@ -29,3 +29,4 @@ export {
   type FrameScore,
 } from './frames.ts';
 export { contradictions, type Contradiction, type Span } from './contradictions.ts';
+export { summarizeCues, type CueSummary, type TermChoice } from './summary.ts';

@@ -145,6 +145,34 @@ function lineStartOf(text: string, index: number): number {
   return text.lastIndexOf('\n', index - 1) + 1;
 }
 
+type Previous = { q: QuoteSpan; a: Attributed } | null;
+
+/**
+ * The attribution of one direct quote: the verb after it, else before it, else the quote it is
+ * chained to ("..." and "..."), else the previous quote of the same paragraph (a continuation).
+ */
+function attributeDirect(
+  ctx: AttributionContext,
+  verbs: readonly Cue[],
+  q: QuoteSpan,
+  nextQuote: number,
+  previous: Previous,
+): Attributed {
+  const { text } = ctx;
+  const lineStart = lineStartOf(text, q.start);
+  const sameLine = previous !== null && previous.q.end >= lineStart ? previous : null;
+  const stop = Math.min(sentenceEnd(text, q.end, text.length), nextQuote);
+  const from = Math.max(sameLine?.q.end ?? lineStart, sentenceStart(text, q.start, lineStart));
+  const chained =
+    sameLine !== null && CONNECTOR.test(text.slice(sameLine.q.end, q.start)) ? sameLine.a : null;
+  const a = choose([
+    attributeAfter(ctx, verbs, q, stop),
+    attributeBefore(ctx, verbs, from, q),
+    chained,
+  ]);
+  return a.speaker === null && sameLine !== null ? sameLine.a : a;
+}
+
 /**
  * Direct quotes (every quote-mark style, two words or more) and reported speech in `text`, each
  * with its speaker: a person named in the article (pronouns and role nouns resolved to the person
@@ -175,7 +203,7 @@ export function extractQuotes(
     ...plain.map((s) => ({ at: s.start, s })),
   ].sort((a, b) => a.at - b.at);
   const quotes: Quote[] = [];
-  let previous: { q: QuoteSpan; a: Attributed } | null = null;
+  let previous: Previous = null;
   for (const event of events) {
     if ('s' in event) {
       const r = reportedIn(ctx, verbs, event.s);
@@ -183,19 +211,7 @@ export function extractQuotes(
       continue;
     }
     const { q, i } = event;
-    const lineStart = lineStartOf(text, q.start);
-    const sameLine = previous !== null && previous.q.end >= lineStart ? previous : null;
-    const nextQuote = spans[i + 1]?.start ?? text.length;
-    const stop = Math.min(sentenceEnd(text, q.end, text.length), nextQuote);
-    const from = Math.max(sameLine?.q.end ?? lineStart, sentenceStart(text, q.start, lineStart));
-    const chained =
-      sameLine !== null && CONNECTOR.test(text.slice(sameLine.q.end, q.start)) ? sameLine.a : null;
-    let a = choose([
-      attributeAfter(ctx, verbs, q, stop),
-      attributeBefore(ctx, verbs, from, q),
-      chained,
-    ]);
-    if (a.speaker === null && sameLine !== null) a = sameLine.a;
+    const a = attributeDirect(ctx, verbs, q, spans[i + 1]?.start ?? text.length, previous);
     if (a.speaker !== null) ctx.history.push({ position: q.start, speaker: a.speaker });
     quotes.push(toQuote('direct', text, q.innerStart, q.innerEnd, a));
     previous = { q, a };
