@@ -108,6 +108,19 @@ describe('detectCues: Russian', () => {
     expect(cues.map((c) => c.side)).toEqual(['russia', 'russia', 'russia']);
   });
 
+  it('marks a negated reporting verb', () => {
+    const cues = detectCues(
+      'В командовании не опровергли эту информацию, но отвергли слухи.',
+      'ru',
+      lexicons,
+    );
+    const verbs = cues.filter((c) => c.kind === 'reporting-verb');
+    expect(verbs.map((c) => [c.text, c.negated === true])).toEqual([
+      ['опровергли', true],
+      ['отвергли', false],
+    ]);
+  });
+
   it('reads "заявил" as neutral', () => {
     const cues = detectCues('Песков заявил журналистам, что встреча прошла.', 'ru', lexicons);
     expect(cues.filter((c) => c.kind === 'reporting-verb').map((c) => c.stance)).toEqual([

@@ -24,6 +24,8 @@ export interface Cue {
   stance?: 'neutral' | 'loaded';
   /** Hedge type, loaded-word family, metaphor family, verb family. */
   family?: string;
+  /** Reporting verbs: negated ("did not deny", "не опровергли"), which turns the stance around. */
+  negated?: boolean;
 }
 
 /** The cue kinds, in the order the legend shows them. */
@@ -45,6 +47,9 @@ function vetoed(hit: PatternHit<LoadedEntry>, vetoHits: PatternHit<LoadedEntry>[
   return vetoHits.some((v) => v.value === hit.value && v.start < hit.end && hit.start < v.end);
 }
 
+/** A negation right before a verb: "not", "n't", "never", "не", "ні". */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|не|ні)\s+$|n['’]t\s+$/iu;
+
 function toCue(text: string, kind: CueKind, hit: PatternHit<LoadedEntry>): Cue {
   const { entry } = hit.value;
   const cue: Cue = {
@@ -59,6 +64,12 @@ function toCue(text: string, kind: CueKind, hit: PatternHit<LoadedEntry>): Cue {
   if (entry.side !== undefined) cue.side = entry.side;
   if (entry.stance !== undefined) cue.stance = entry.stance;
   if (entry.family !== undefined) cue.family = entry.family;
+  if (
+    kind === 'reporting-verb' &&
+    NEGATED_BEFORE.test(text.slice(Math.max(0, hit.start - 12), hit.start))
+  ) {
+    cue.negated = true;
+  }
   return cue;
 }
 

@@ -25,12 +25,17 @@ describe('shipped lexicon files', () => {
     },
   );
 
-  it('have only patterns that parse into words', () => {
+  it('have only patterns and vetoes that parse into words, wildcards at word ends', () => {
     for (const file of files) {
       for (const entry of file.entries) {
         const patterns = typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern;
-        for (const p of patterns)
-          expect(parsePattern(p).length, `${entry.id}: ${p}`).toBeGreaterThan(0);
+        for (const p of [...patterns, ...(entry.unless ?? [])]) {
+          const words = parsePattern(p);
+          expect(words.length, `${entry.id}: ${p}`).toBeGreaterThan(0);
+          // A wildcard only ends a word: "донбас*с*" would silently never match.
+          const inner = words.flat().filter((o) => o.slice(0, -1).includes('*'));
+          expect(inner, `${entry.id}: ${p}`).toEqual([]);
+        }
       }
     }
   });
