@@ -84,4 +84,14 @@ describe('extractQuotes', () => {
     const reported = extractQuotes(text, 'en').filter((q) => q.kind === 'reported');
     expect(reported.map((q) => q.speaker)).toEqual(['Analysts']);
   });
+
+  it('finds the content before "officials said Tuesday, as ..."', () => {
+    const text =
+      'Russian forces shelled the city overnight, Ukrainian officials said Tuesday, as Moscow denied it.';
+    const [quote] = extractQuotes(text, 'en').filter((q) => q.kind === 'reported');
+    expect([quote?.text, quote?.speakerSide]).toEqual([
+      'Russian forces shelled the city overnight',
+      'ukraine',
+    ]);
+  });
 });

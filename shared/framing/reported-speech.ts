@@ -18,6 +18,9 @@ export const MAX_SPEAKER_WORDS = 6;
 const MAX_TAIL_WORDS = 8;
 /** `..., Danilov told Radio Sputnik.`: what may follow a verb whose speaker precedes it. */
 const MAX_OBJECT_WORDS = 3;
+const COMPLEMENT = /^\s*,?\s*(?:that|что|що|как|як)(?!\p{L})/iu;
+const SUBORDINATE =
+  /^\s*(?:as|while|when|although|though|because|after|before|since|if|как|когда|хотя|пока|поскольку|после того|коли|поки)(?!\p{L})/iu;
 
 /** A speaker with the reporting verb that introduced them. */
 export interface Attributed {
@@ -50,9 +53,42 @@ interface ReportedShape {
 }
 
 /**
- * The shapes of reported speech, tried in order: the speaker at the end (`..., said NATO.`;
- * `..., political analyst Dmitry Danilov told Radio Sputnik.`), "according to X, ...", and the
- * speaker as subject (`Moscow says the event ...`).
+ * The speaker named after the content: `..., said NATO.` (after the verb), `..., political analyst
+ * Dmitry Danilov told Radio Sputnik.` or `..., Ukrainian officials said Tuesday, as ...` (between
+ * the last comma and the verb, with at most a short object or time after the verb).
+ */
+function speakerAfterContent(
+  text: string,
+  verb: Cue,
+  s: { start: number; end: number },
+): ReportedShape | null {
+  const head = text.slice(s.start, verb.start);
+  const tailToEnd = wordCount(text.slice(verb.end, s.end));
+  if (/,\s*$/.test(head) && tailToEnd <= MAX_TAIL_WORDS) {
+    return { verb, who: [verb.end, s.end], role: 'after-verb', content: [s.start, verb.start] };
+  }
+  // "..., подчеркнули, что ...": the content follows the verb; "..., as Moscow denied it": a
+  // subordinate clause, not the speaker of what precedes it.
+  if (COMPLEMENT.test(text.slice(verb.end, s.end))) return null;
+  if (SUBORDINATE.test(head.slice(head.lastIndexOf(',') + 1))) return null;
+  const nextComma = text.slice(verb.end, s.end).indexOf(',');
+  const tail = wordCount(text.slice(verb.end, nextComma < 0 ? s.end : verb.end + nextComma));
+  const comma = head.lastIndexOf(',');
+  if (comma < 0 || tail > MAX_OBJECT_WORDS) return null;
+  if (wordCount(head.slice(comma)) > MAX_SPEAKER_WORDS + 2) return null;
+  if (wordCount(head.slice(0, comma)) < MIN_REPORTED_WORDS) return null;
+  return {
+    verb,
+    who: [s.start + comma + 1, verb.start],
+    role: 'subject',
+    content: [s.start, s.start + comma],
+  };
+}
+
+/**
+ * The shapes of reported speech, tried in order: the speaker after the content (see
+ * {@link speakerAfterContent}, last verb first), "according to X, ...", and the speaker as subject
+ * (`Moscow says the event ...`).
  */
 function reportedShape(
   text: string,
@@ -60,37 +96,19 @@ function reportedShape(
   s: { start: number; end: number },
 ): ReportedShape | null {
   const inSentence = verbsIn(verbs, s.start, s.end);
-  const last = inSentence[inSentence.length - 1];
-  if (last !== undefined && wordCount(text.slice(last.end, s.end)) <= MAX_TAIL_WORDS) {
-    const head = text.slice(s.start, last.start);
-    const comma = head.lastIndexOf(',');
-    if (/,\s*$/.test(head))
-      return {
-        verb: last,
-        who: [last.end, s.end],
-        role: 'after-verb',
-        content: [s.start, last.start],
-      };
-    const shortTail = wordCount(text.slice(last.end, s.end)) <= MAX_OBJECT_WORDS;
-    if (comma > 0 && shortTail && wordCount(head.slice(comma)) <= MAX_SPEAKER_WORDS + 2) {
-      return {
-        verb: last,
-        who: [s.start + comma + 1, last.start],
-        role: 'subject',
-        content: [s.start, s.start + comma],
-      };
-    }
+  for (const verb of [...inSentence].reverse()) {
+    const shape = speakerAfterContent(text, verb, s);
+    if (shape !== null) return shape;
   }
   const according = inSentence.find((v) => ACCORDING.test(v.text.replace(/\s+/g, ' ')));
-  if (according !== undefined) {
-    const comma = text.indexOf(',', according.end);
-    if (comma > 0 && comma < s.end)
-      return {
-        verb: according,
-        who: [according.end, comma],
-        role: 'after-verb',
-        content: [comma + 1, s.end],
-      };
+  const comma = according === undefined ? -1 : text.indexOf(',', according.end);
+  if (according !== undefined && comma > 0 && comma < s.end) {
+    return {
+      verb: according,
+      who: [according.end, comma],
+      role: 'after-verb',
+      content: [comma + 1, s.end],
+    };
   }
   const first = inSentence[0];
   if (first === undefined) return null;
