@@ -148,6 +148,27 @@ describe('detectCues: Ukrainian', () => {
   });
 });
 
+describe('detectCues: edge cases', () => {
+  it('returns nothing for an empty text', () => {
+    expect(detectCues('', 'en', lexicons)).toEqual([]);
+  });
+
+  it('falls back to the English lexicons for a language without its own', () => {
+    const cues = detectCues(
+      'Der Minister sagte, die Annexion sei reportedly geplant.',
+      'de',
+      lexicons,
+    );
+    expect(cues.map((c) => c.text)).toEqual(['reportedly']);
+  });
+
+  it('keeps offsets right after a character whose lower case is longer (İ)', () => {
+    const text = 'İİİ officials reportedly met.';
+    const hedge = detectCues(text, 'en', lexicons).find((c) => c.kind === 'hedge');
+    expect(hedge?.text).toBe('reportedly');
+  });
+});
+
 describe('detectCues: user edits', () => {
   it('stops highlighting an entry the user disabled', () => {
     const user = loadLexicons([

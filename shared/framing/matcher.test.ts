@@ -20,6 +20,7 @@ describe('foldWithMap', () => {
     'Кавычки «ёлки» – тире\u00a0и пробел',
     '“Curly” ‘quotes’ — and dashes',
     'Decomposed e\u0301 and an ellipsis…',
+    'İstanbul talks, Windows\r\nline ends',
   ])('gives the same text as normalizeForMatch for %j', (text) => {
     expect(foldWithMap(text).text).toBe(normalizeForMatch(text, { fold: true }).text);
   });
