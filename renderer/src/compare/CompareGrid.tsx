@@ -1,10 +1,11 @@
-import type { CSSProperties } from 'react';
+import { useRef, type CSSProperties } from 'react';
 import type { OutletInfo } from '../../../shared/api/schemas.ts';
 import type { CompareRow, Comparison } from '../../../shared/compare/compare-rows.ts';
 import { moveColumn, type CompareViewState } from '../../../shared/compare/view-state.ts';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import { CompareRowView } from './CompareRowView.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
+import { useScrollWindow } from './useScrollWindow.ts';
 
 interface CompareGridProps {
   comparison: Comparison;
@@ -38,10 +39,12 @@ export function CompareGrid({
   const { columns } = state;
   const records = new Map(comparison.articles.map((entry) => [entry.article.id, entry.article]));
   const style = { '--compare-columns': columns.length } as CSSProperties;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollWindow = useScrollWindow(scrollRef);
 
   return (
     <div className="compare__body">
-      <div className="compare__scroll" aria-busy={isRealigning}>
+      <div ref={scrollRef} className="compare__scroll" aria-busy={isRealigning}>
         <div
           className="compare-grid"
           role="table"
@@ -95,6 +98,7 @@ export function CompareGrid({
         rows={rows}
         columnCount={columns.length}
         activeRow={activeRow}
+        scrollWindow={scrollWindow}
         onJump={onJump}
       />
     </div>

@@ -62,6 +62,21 @@ export function HelpPopover({ isOpen, onOpenChange }: HelpPopoverProps) {
           <p className="help__note">
             A difference is a row some column lacks, or near-identical copy with edits.
           </p>
+          <p className="help__title help__title--spaced">Overview strip</p>
+          <ul className="help__legend">
+            <li>
+              <span className="overview__mark overview__mark--all" /> every column
+            </li>
+            <li>
+              <span className="overview__mark overview__mark--some" /> some columns
+            </li>
+            <li>
+              <span className="overview__mark overview__mark--one" /> only one outlet
+            </li>
+            <li>
+              <span className="overview__mark overview__mark--copy" /> edited copy (green edge)
+            </li>
+          </ul>
         </div>
       ) : null}
     </div>

@@ -1,10 +1,12 @@
 import type { CSSProperties } from 'react';
 import type { CompareRow } from '../../../shared/compare/compare-rows.ts';
+import type { ScrollWindow } from './useScrollWindow.ts';
 
 interface OverviewStripProps {
   rows: readonly CompareRow[];
   columnCount: number;
   activeRow: number;
+  scrollWindow: ScrollWindow;
   onJump: (index: number) => void;
 }
 
@@ -15,16 +17,32 @@ function coverageClass(row: CompareRow, columnCount: number): string {
   return 'overview__mark--some';
 }
 
+/** A row's share of the strip: its longest cell, so the strip maps the page like a minimap. */
+function rowWeight(row: CompareRow): number {
+  return Math.max(60, ...row.cells.map((cell) => cell.text.length));
+}
+
 /**
  * A heat map of the whole comparison at the side (after Juxta): one mark per row, darker the more
  * columns carry it, amber where only one does, notched where copy was edited. Click to jump.
  */
-export function OverviewStrip({ rows, columnCount, activeRow, onJump }: OverviewStripProps) {
+export function OverviewStrip({
+  rows,
+  columnCount,
+  activeRow,
+  scrollWindow,
+  onJump,
+}: OverviewStripProps) {
   return (
     <nav className="overview" aria-label="Overview of rows">
+      <span
+        className="overview__window"
+        aria-hidden="true"
+        style={{ top: `${scrollWindow.top * 100}%`, height: `${scrollWindow.height * 100}%` }}
+      />
       {rows.map((row) => {
         const share = row.carriedBy.length / Math.max(columnCount, 1);
-        const style = { '--share': share } as CSSProperties;
+        const style = { '--share': share, flexGrow: rowWeight(row) } as CSSProperties;
         const className = [
           'overview__mark',
           coverageClass(row, columnCount),
