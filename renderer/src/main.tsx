@@ -10,6 +10,7 @@ import './styles/import.css';
 import './styles/reader.css';
 import './styles/stories.css';
 import './styles/compare.css';
+import './styles/search.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

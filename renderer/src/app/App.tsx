@@ -11,6 +11,9 @@ import { useImportSession } from '../import/useImportSession.ts';
 import { Sidebar } from './Sidebar.tsx';
 import { Toast } from './Toast.tsx';
 import { useRoute } from './useRoute.ts';
+import { SearchView } from '../search/SearchView.tsx';
+import { useSearchCommands } from '../search/useSearchCommands.ts';
+import { CommandPalette } from '../palette/CommandPalette.tsx';
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -32,21 +35,36 @@ export function App() {
     [navigate, openComparison],
   );
 
+  const commands = useSearchCommands(navigate, handleCompare);
+  const isFromSearch = route.view === 'article' && route.from === 'search';
+
   return (
     <div className="app">
-      <Sidebar view={route.view} onNavigate={(view) => navigate({ view })} />
+      <Sidebar
+        view={isFromSearch ? 'search' : route.view}
+        onNavigate={(view) => navigate({ view })}
+      />
       <main className="main">
         <LibraryView
           isHidden={route.view !== 'library'}
           onOpenArticle={handleOpenArticle}
           onImport={imports.startImport}
           onCompare={handleCompare}
+          filterRequest={commands.libraryFilter}
+        />
+        <SearchView
+          isHidden={route.view !== 'search'}
+          session={commands.search}
+          onOpenHit={commands.openHit}
         />
         {route.view === 'article' ? (
           <ReaderView
             key={route.articleId}
             articleId={route.articleId}
-            onBack={handleOpenLibrary}
+            target={route.target}
+            onBack={isFromSearch ? () => navigate({ view: 'search' }) : handleOpenLibrary}
+            backLabel={isFromSearch ? 'Search results' : 'Library'}
+            onFindElsewhere={commands.searchFor}
           />
         ) : null}
         {route.view === 'stories' ? (
@@ -68,6 +86,7 @@ export function App() {
       />
       <DropZone onImport={imports.startImport} onError={setToast} />
       {toast ? <Toast message={toast} onClose={() => setToast(null)} /> : null}
+      <CommandPalette {...commands.palette} />
     </div>
   );
 }

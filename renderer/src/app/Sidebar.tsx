@@ -6,7 +6,7 @@ import { plural } from '../ui/format.ts';
 import { Logo } from './Logo.tsx';
 import type { Route } from './route.ts';
 
-type Section = 'library' | 'stories' | 'compare';
+type Section = 'library' | 'search' | 'stories' | 'compare';
 
 interface SidebarProps {
   /** The reader belongs to the Library section, so Library stays highlighted there. */
@@ -16,12 +16,13 @@ interface SidebarProps {
 
 const sections: { id: Section; label: string }[] = [
   { id: 'library', label: 'Library' },
+  { id: 'search', label: 'Search' },
   { id: 'stories', label: 'Stories' },
   { id: 'compare', label: 'Compare' },
 ];
 
 /** Views that exist in the design but not yet in the app; shown disabled so the map is honest. */
-const upcomingViews = ['Search', 'Annotate'];
+const upcomingViews = ['Annotate'];
 
 export function Sidebar({ view, onNavigate }: SidebarProps) {
   const api = useApi();

@@ -11,13 +11,15 @@ import { LibraryEmptyState } from './LibraryEmptyState.tsx';
 import { hasActiveFilters } from './library-query.ts';
 import { useArticlePages } from './useArticlePages.ts';
 import { useFacets } from './useFacets.ts';
-import { useLibraryState } from './useLibraryState.ts';
+import { useLibraryState, type FilterRequest } from './useLibraryState.ts';
 
 interface LibraryViewProps {
   isHidden: boolean;
   onOpenArticle: (id: string) => void;
   onImport: (files: PickedFile[]) => void;
   onCompare: (state: CompareViewState) => void;
+  /** Replaces the filters when it changes (the command palette's outlet jump). */
+  filterRequest?: FilterRequest | null;
 }
 
 /** Kept mounted while the reader is open, so filters, sort and scroll position survive. */
@@ -28,9 +30,16 @@ function countLabel(total: number | null, isFiltered: boolean, hasFailed: boolea
   return isFiltered ? `${plural(total, 'article')} match` : plural(total, 'article');
 }
 
-export function LibraryView({ isHidden, onOpenArticle, onImport, onCompare }: LibraryViewProps) {
+export function LibraryView({
+  isHidden,
+  onOpenArticle,
+  onImport,
+  onCompare,
+  filterRequest = null,
+}: LibraryViewProps) {
   const selection = useSelection();
-  const { filters, setFilters, sort, handleSort, query, clearFilters } = useLibraryState();
+  const { filters, setFilters, sort, handleSort, query, clearFilters } =
+    useLibraryState(filterRequest);
   const pages = useArticlePages(query);
   const facets = useFacets();
   const { cache } = pages;

@@ -12,9 +12,20 @@ import {
 /** Typing in the title filter waits this long before querying, so each keystroke is not a call. */
 const textDebounceMs = 250;
 
-/** Filters and sort of the library table, and the `articles.list` query they make. */
-export function useLibraryState() {
+/** Filters set from outside the library (the command palette's "outlet"), each a new object. */
+export type FilterRequest = Partial<LibraryFilters>;
+
+/**
+ * Filters and sort of the library table, and the `articles.list` query they make. A new
+ * `request` replaces the filters once; the user can change them afterwards as usual.
+ */
+export function useLibraryState(request: FilterRequest | null = null) {
   const [filters, setFilters] = useState<LibraryFilters>(emptyFilters);
+  const [appliedRequest, setAppliedRequest] = useState(request);
+  if (request !== appliedRequest) {
+    setAppliedRequest(request);
+    if (request) setFilters({ ...emptyFilters, ...request });
+  }
   const [sort, setSort] = useState(defaultSort);
   const debouncedText = useDebouncedValue(filters.text, textDebounceMs);
 

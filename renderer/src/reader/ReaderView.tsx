@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useArticle } from './useArticle.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
 import { SourceLines } from './SourceLines.tsx';
+import { FindElsewhere } from './FindElsewhere.tsx';
+import type { PassageTarget } from './passage-target.ts';
 import { MetadataPanel } from './MetadataPanel.tsx';
 import { countRemoved } from './line-labels.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
@@ -10,17 +12,30 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 interface ReaderViewProps {
   articleId: string;
   onBack: () => void;
+  /** Where back goes, for the button's label. */
+  backLabel?: string;
+  /** A passage to land on, scrolled to and flashed (from a search hit). */
+  target?: PassageTarget | null;
+  /** Searches the other articles for the selected text. */
+  onFindElsewhere?: (text: string, articleId: string) => void;
 }
 
-export function ReaderView({ articleId, onBack }: ReaderViewProps) {
+export function ReaderView({
+  articleId,
+  onBack,
+  backLabel = 'Library',
+  target = null,
+  onFindElsewhere,
+}: ReaderViewProps) {
   const { data, error, isLoading, reload } = useArticle(articleId);
   const [showRemoved, setShowRemoved] = useState(false);
+  const articleRef = useRef<HTMLElement>(null);
 
   // Escape goes back to the library unless a field or popover is using it.
   useEffect(() => {
     const handleKeyDown = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const isTyping = target?.closest('input, textarea, select, [role="menu"], form') !== null;
+      const element = event.target as HTMLElement | null;
+      const isTyping = element?.closest('input, textarea, select, [role="menu"], form') !== null;
       if (event.key === 'Escape' && !event.defaultPrevented && !isTyping) onBack();
     };
     document.addEventListener('keydown', handleKeyDown);
@@ -31,7 +46,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
     <div className="reader">
       <div className="toolbar">
         <button type="button" className="button button--ghost" onClick={onBack}>
-          ← Library
+          ← {backLabel}
         </button>
         {data ? (
           <label className="switch">
@@ -58,13 +73,19 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
       ) : null}
       {data ? (
         <div className="reader__layout">
-          <article className="reader__article" aria-label={data.article.title}>
+          <article ref={articleRef} className="reader__article" aria-label={data.article.title}>
             <ArticleHeader article={data.article} />
             {showRemoved ? (
               <SourceLines lines={data.lines} language={data.article.language} />
             ) : (
-              <ArticleBody body={data.body} language={data.article.language} />
+              <ArticleBody body={data.body} language={data.article.language} target={target} />
             )}
+            {onFindElsewhere ? (
+              <FindElsewhere
+                containerRef={articleRef}
+                onFind={(text) => onFindElsewhere(text, articleId)}
+              />
+            ) : null}
           </article>
           <MetadataPanel key={data.article.id} article={data.article} onSaved={reload} />
         </div>

@@ -1,0 +1,80 @@
+import { OutletFilter } from '../library/OutletFilter.tsx';
+import type { Facets } from '../library/useFacets.ts';
+import { formatCount, languageName } from '../ui/format.ts';
+import { emptySearchFilters, hasActiveFilters, type SearchFilters } from './search-query.ts';
+
+interface SearchFilterBarProps {
+  filters: SearchFilters;
+  facets: Facets | undefined;
+  stories: { id: string; title: string; size: number }[] | undefined;
+  onChange: (filters: SearchFilters) => void;
+}
+
+/** Outlet, language, date range and story; the library's controls, so both views look alike. */
+export function SearchFilterBar({ filters, facets, stories, onChange }: SearchFilterBarProps) {
+  const update = (patch: Partial<SearchFilters>) => onChange({ ...filters, ...patch });
+  return (
+    <div className="filter-bar search-filters" role="group" aria-label="Search filters">
+      <OutletFilter
+        outlets={facets?.outlets ?? []}
+        selected={filters.outlets}
+        onChange={(outlets) => update({ outlets })}
+      />
+      <select
+        className="input select"
+        aria-label="Language"
+        value={filters.language}
+        onChange={(event) => update({ language: event.target.value })}
+      >
+        <option value="">All languages</option>
+        {(facets?.languages ?? []).map((language) => (
+          <option key={language.value} value={language.value}>
+            {languageName(language.value)} ({formatCount(language.count)})
+          </option>
+        ))}
+      </select>
+      <select
+        className="input select search-filters__story"
+        aria-label="Story"
+        value={filters.storyId}
+        onChange={(event) => update({ storyId: event.target.value })}
+      >
+        <option value="">All stories</option>
+        {(stories ?? []).map((story) => (
+          <option key={story.id} value={story.id}>
+            {story.title} ({formatCount(story.size)})
+          </option>
+        ))}
+      </select>
+      <div className="date-range" role="group" aria-label="Published between">
+        <span className="date-range__label" aria-hidden="true">
+          Published
+        </span>
+        <input
+          type="date"
+          className="input"
+          aria-label="Published from"
+          value={filters.publishedFrom}
+          max={filters.publishedTo || undefined}
+          onChange={(event) => update({ publishedFrom: event.target.value })}
+        />
+        <span className="date-range__dash" aria-hidden="true">
+          –
+        </span>
+        <input
+          type="date"
+          className="input"
+          aria-label="Published to"
+          value={filters.publishedTo}
+          min={filters.publishedFrom || undefined}
+          onChange={(event) => update({ publishedTo: event.target.value })}
+        />
+      </div>
+      {hasActiveFilters(filters) ? (
+        <button type="button" className="link-button" onClick={() => onChange(emptySearchFilters)}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}
