@@ -116,6 +116,12 @@ test('keys step through differences and move the pivot column', async ({ page, h
   await expect(view.grid.locator('.compare-grid__row--active')).toHaveCount(1);
   await page.keyboard.press(']');
   await expect(view.headers.nth(1)).toHaveAttribute('aria-label', pivotName);
+  const marks = page.getByRole('navigation', { name: 'Overview of rows' }).getByRole('button');
+  await marks.last().click();
+  const lastRow = view.rows.last();
+  await expect(lastRow).toHaveClass(/compare-grid__row--active/);
+  await expect(lastRow.getByRole('rowheader').getByRole('button')).toBeFocused();
+
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
     'Next difference',

@@ -111,6 +111,12 @@ function OpenComparison({ state, session, onOpenStories, onOpenArticle }: OpenCo
       {error ? (
         <ErrorNotice title="These articles could not be aligned." error={error} onRetry={reload} />
       ) : null}
+      {session.saveError ? (
+        <ErrorNotice
+          title="This view could not be saved; it will not be restored after a restart."
+          error={session.saveError}
+        />
+      ) : null}
       {!comparison && isLoading ? (
         <p className="loading compare__loading" role="status">
           Aligning {columns.length} articles…
