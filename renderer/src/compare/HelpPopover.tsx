@@ -74,7 +74,7 @@ export function HelpPopover({ isOpen, onOpenChange }: HelpPopoverProps) {
               <span className="overview__mark overview__mark--one" /> only one outlet
             </li>
             <li>
-              <span className="overview__mark overview__mark--copy" /> edited copy (green edge)
+              <span className="overview__mark overview__mark--copy" /> edited copy
             </li>
           </ul>
         </div>

@@ -18,8 +18,8 @@ export function RowGutter({ row, onFocus }: RowGutterProps) {
         id={rowGutterId(row.index)}
         type="button"
         className={`row-gutter__score${isAlone ? ' row-gutter__score--alone' : ''}`}
-        aria-label={`Row ${row.index + 1}, match ${isAlone ? 'none' : `${percent}%`}`}
-        aria-describedby={reasonsId}
+        aria-label={`Row ${row.index + 1}, ${isAlone ? 'in one column only' : `match ${percent}%`}`}
+        aria-describedby={isAlone ? undefined : reasonsId}
         onFocus={onFocus}
         onClick={onFocus}
       >
@@ -34,18 +34,20 @@ export function RowGutter({ row, onFocus }: RowGutterProps) {
           </span>
         ) : null}
       </button>
-      <div id={reasonsId} role="tooltip" className="row-reasons">
-        <p className="row-reasons__title">
-          {isAlone ? 'Not matched in any other column' : `Why these passages share a row`}
-        </p>
-        {row.reasons.length > 0 ? (
-          <ul>
-            {row.reasons.map((reason, index) => (
-              <li key={index}>{reason}</li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
+      {isAlone ? null : (
+        <div id={reasonsId} role="tooltip" className="row-reasons">
+          <p className="row-reasons__title">Why these passages share a row</p>
+          {row.reasons.length > 0 ? (
+            <ul>
+              {row.reasons.map((reason, index) => (
+                <li key={index}>{reason}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>No shared entities, numbers or words were recorded.</p>
+          )}
+        </div>
+      )}
     </div>
   );
 }
