@@ -24,6 +24,7 @@ import {
 } from './search/search-history-store.ts';
 import { drainSearchQueue } from './search/search-index.ts';
 import { compareArticles } from './compare-service.ts';
+import { analyzeFraming } from './framing-service.ts';
 
 export interface BackendOptions {
   dataDir: string;
@@ -133,6 +134,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'stories.split': ({ storyId, articleIds }) =>
       storyChange(() => storyService.split(storyId, articleIds)),
     'compare.align': ({ articleIds, pivot }) => compareArticles(repo, articleIds, pivot),
+    'framing.analyze': ({ articleIds }) => analyzeFraming(repo, articleIds),
     'search.query': (input) => {
       const started = performance.now();
       const hits = search.query(input);

@@ -12,6 +12,7 @@ import { UsageError, type Command, type Io } from './command.ts';
 import { importCommand, listCommand } from './library-commands.ts';
 import { compareCommand, storiesCommand } from './story-commands.ts';
 import { searchCommand } from './search-command.ts';
+import { framingCommand } from './framing-command.ts';
 
 const commands: Record<string, Command> = {
   import: importCommand,
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   stories: storiesCommand,
   compare: compareCommand,
   search: searchCommand,
+  framing: framingCommand,
 };
 
 const usage = `Usage:

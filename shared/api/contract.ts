@@ -20,6 +20,26 @@ import { historyEntry, savedSearch } from '../search/search-history.ts';
 
 const articleId = z.object({ id: z.string().min(1) });
 const granularity = z.enum(['event', 'topic']);
+const framingCue = z.object({
+  article: z.string(),
+  kind: z.enum([
+    'contested-term',
+    'hedge',
+    'reporting-verb',
+    'loaded',
+    'metaphor',
+    'quote',
+    'source',
+    'contradiction',
+    'frame',
+  ]),
+  /** Offsets into the article's clean body, end exclusive. */
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  /** Why it was flagged, for the tooltip. */
+  detail: z.string(),
+});
 const viewName = z.string().regex(/^[a-z][a-z-]{0,40}$/, 'expected a view name like compare');
 const story = z.object({
   id: z.string(),
@@ -133,6 +153,15 @@ export const contract = {
       pivot: z.string().min(1).optional(),
     }),
     output: comparison,
+  },
+  /**
+   * Framing cues of 1–6 articles, in reading order: contested terms, hedges, reporting verbs,
+   * loaded words, metaphors (from the editable lexicons), quotes with speakers, credited sources,
+   * each passage's leading frame dimension, and contradictions between aligned passages.
+   */
+  'framing.analyze': {
+    input: z.object({ articleIds: z.array(z.string().min(1)).min(1).max(6) }),
+    output: z.array(framingCue),
   },
   /**
    * Quotes and passages across the library, typo-tolerant: hits best first, each article's hits

@@ -178,6 +178,43 @@ describe('parallax CLI', () => {
     expect(hits.length).toBeLessThanOrEqual(3);
   });
 
+  it('prints framing cues of the kinds the lens knows, with offsets into the body', () => {
+    const imported = (
+      JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as { imported: Imported[] }
+    ).imported;
+    const ids = ['CGTN', 'Sputnik'].map((o) => imported.find((a) => a.outlet === o)!.id);
+    const { code, stdout } = run('framing', ...ids, '--db', db, '--json');
+    expect(code).toBe(0);
+    const cues = JSON.parse(stdout) as {
+      article: string;
+      kind: string;
+      start: number;
+      end: number;
+      text: string;
+      detail: string;
+    }[];
+    const kinds = new Set(cues.map((c) => c.kind));
+    for (const kind of [
+      'hedge',
+      'metaphor',
+      'contested-term',
+      'reporting-verb',
+      'quote',
+      'frame',
+      'contradiction',
+    ]) {
+      expect(kinds, kind).toContain(kind);
+    }
+    expect(cues.find((c) => c.kind === 'hedge' && c.text === 'is believed to be')?.article).toBe(
+      ids[0],
+    );
+    const contradiction = cues
+      .filter((c) => c.kind === 'contradiction')
+      .map((c) => c.text)
+      .join(' | ');
+    expect(contradiction).toMatch(/initiative/);
+  });
+
   it('prints usage and exits 2 on a wrong command', () => {
     const { code, stderr } = run('frobnicate');
     expect(code).toBe(2);

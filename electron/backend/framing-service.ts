@@ -1,0 +1,143 @@
+/**
+ * Framing cues of 1–6 articles as one flat list (the CLI's and the report's shape): lexicon cues,
+ * quotes with speakers, credited sources, each passage's leading frame dimension, and
+ * contradictions between passages that the alignment put on one row.
+ */
+import {
+  articleVoices,
+  contradictions,
+  defaultLexicons,
+  detectCues,
+  frameProfile,
+  type FrameDimension,
+} from '../../shared/framing/index.ts';
+import { ApiFailure } from '../../shared/api/envelope.ts';
+import type { Output } from '../../shared/api/contract.ts';
+import type { ArticleDetail } from '../../shared/api/schemas.ts';
+import type { ArticlesRepo } from './articles-repo.ts';
+import { compareArticles } from './compare-service.ts';
+
+export type FramingCue = Output<'framing.analyze'>[number];
+
+function lexiconCues(detail: ArticleDetail): FramingCue[] {
+  const { article, body } = detail;
+  return detectCues(body, article.language, defaultLexicons()).map((cue) => {
+    const extra = [cue.side && `side: ${cue.side}`, cue.stance, cue.negated && 'negated']
+      .filter(Boolean)
+      .join(', ');
+    return {
+      article: article.id,
+      kind: cue.kind,
+      start: cue.start,
+      end: cue.end,
+      text: cue.text,
+      detail: extra ? `${cue.why} (${extra})` : cue.why,
+    };
+  });
+}
+
+function voiceCues(detail: ArticleDetail): FramingCue[] {
+  const { article, body } = detail;
+  const voices = articleVoices(body, article.language ?? 'en', {
+    lexicons: defaultLexicons(),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+  });
+  const quotes = voices.quotes.map((q) => ({
+    article: article.id,
+    kind: 'quote' as const,
+    start: q.start,
+    end: q.end,
+    text: q.text,
+    detail: `${q.kind} quote; speaker: ${q.speaker ?? 'unknown'}${q.speakerSide ? ` (${q.speakerSide})` : ''}`,
+  }));
+  const sources = voices.credits.map((name) => {
+    const at = body.indexOf(name);
+    return {
+      article: article.id,
+      kind: 'source' as const,
+      start: Math.max(at, 0),
+      end: at < 0 ? 0 : at + name.length,
+      text: name,
+      detail: `credited source: ${name}`,
+    };
+  });
+  return [...quotes, ...sources];
+}
+
+function frameCues(detail: ArticleDetail): FramingCue[] {
+  const profile = frameProfile(
+    detail.passages.map((p) => p.text),
+    detail.article.language,
+    defaultLexicons(),
+  );
+  return detail.passages.flatMap((passage, i) => {
+    const counts = Object.entries(profile.passages[i] ?? {}) as [FrameDimension, number][];
+    const top = counts.sort((a, b) => b[1] - a[1])[0];
+    if (!top) return [];
+    return [
+      {
+        article: detail.article.id,
+        kind: 'frame' as const,
+        start: passage.start,
+        end: passage.end,
+        text: passage.text,
+        detail: `frame: ${top[0]} (${top[1]} keyword hits)`,
+      },
+    ];
+  });
+}
+
+function contradictionCues(repo: ArticlesRepo, details: ArticleDetail[]): FramingCue[] {
+  if (details.length < 2) return [];
+  const compared = compareArticles(
+    repo,
+    details.map((d) => d.article.id),
+  );
+  const byId = new Map(details.map((d) => [d.article.id, d]));
+  const cues: FramingCue[] = [];
+  for (const row of compared.rows) {
+    const filled = Object.entries(row.cells).filter(([, indices]) => indices.length > 0);
+    for (let a = 0; a < filled.length; a += 1) {
+      for (let b = a + 1; b < filled.length; b += 1) {
+        const [idA, passagesA] = filled[a]!;
+        const [idB, passagesB] = filled[b]!;
+        for (const pa of passagesA) {
+          for (const pb of passagesB) {
+            const A = byId.get(idA)!.passages[pa]!;
+            const B = byId.get(idB)!.passages[pb]!;
+            for (const c of contradictions(A.text, B.text)) {
+              const side = (id: string, p: typeof A, span: { start: number; end: number }) => ({
+                article: id,
+                kind: 'contradiction' as const,
+                start: p.start + span.start,
+                end: p.start + span.end,
+                text: p.text.slice(span.start, span.end),
+                detail: `${c.kind}: ${c.why}`,
+              });
+              cues.push(side(idA, A, c.spanA), side(idB, B, c.spanB));
+            }
+          }
+        }
+      }
+    }
+  }
+  return cues;
+}
+
+export function analyzeFraming(repo: ArticlesRepo, articleIds: string[]): FramingCue[] {
+  const details = [...new Set(articleIds)].map((id) => {
+    const detail = repo.getDetail(id);
+    if (!detail) throw new ApiFailure('not_found', `no article with id "${id}"`);
+    return detail;
+  });
+  if (details.length > 6) throw new ApiFailure('invalid_input', 'framing takes 1 to 6 articles');
+  const order = new Map(details.map((d, i) => [d.article.id, i]));
+  const cues = details.flatMap((d) => [...lexiconCues(d), ...voiceCues(d), ...frameCues(d)]);
+  // Articles in the order asked for; within one, in reading order.
+  return [...cues, ...contradictionCues(repo, details)].sort(
+    (x, y) =>
+      (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) ||
+      x.start - y.start ||
+      x.end - y.end,
+  );
+}
