@@ -6,12 +6,14 @@ import { benchImport } from './import.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchAlign } from './align.bench.ts';
 import { benchStories } from './stories.bench.ts';
+import { benchFraming } from './framing.bench.ts';
 
 const benches: Record<string, () => Promise<void> | void> = {
   import: benchImport,
   search: benchSearch,
   align: benchAlign,
   stories: benchStories,
+  framing: benchFraming,
 };
 
 const wanted = process.argv.slice(2);
