@@ -29,7 +29,7 @@ export function CoverageMatrix({ comparison, columns, rows, onJump }: CoverageMa
               Fact <span className="muted">({facts.length})</span>
             </th>
             {columns.map((id) => (
-              <th key={id} scope="col" className="coverage__outlet">
+              <th key={id} scope="col" className="coverage__outlet" title={records.get(id)?.title}>
                 {outletLabel(records.get(id) ?? { outlet: null })}
               </th>
             ))}
