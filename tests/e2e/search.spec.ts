@@ -93,6 +93,8 @@ test('a saved search comes back with its filters and can be deleted', async ({ p
   await view.box.fill('');
   await language.selectOption('');
   const saved = view.region.getByRole('region', { name: 'Saved searches' });
+  await expect(saved.getByRole('button', { name: /^Chiefs/ })).toBeVisible();
+  await shot(page, 'search-start-lists');
   await saved.getByRole('button', { name: /^Chiefs/ }).click();
   await expect(view.box).toHaveValue('military chiefs');
   await expect(language).toHaveValue('en');

@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import { labelPieces, type PaletteItem, type PaletteMatch } from './palette-items.ts';
 import { usePaletteItems } from './usePaletteItems.ts';
+import { PaletteOption } from './PaletteOption.tsx';
 
 interface CommandPaletteProps {
   isOpen: boolean;
@@ -99,44 +100,35 @@ function PaletteBody({ search, hasFailed, onClose, onPick, onSearch }: PaletteBo
       />
       <ul id={listId} role="listbox" aria-label="Matches" className="palette__list">
         {trimmed ? (
-          <li
+          <PaletteOption
             id={optionId(0)}
-            role="option"
-            aria-selected={current === 0}
-            className={`palette__item${current === 0 ? ' palette__item--active' : ''}`}
-            onMouseMove={() => setActive(0)}
-            onClick={() => choose(0)}
-          >
-            <span className="palette__kind">Search</span>
-            <span className="palette__label">Search passages for “{trimmed}”</span>
-            <span className="palette__detail">Enter</span>
-          </li>
+            isActive={current === 0}
+            kind="Search"
+            kindClass=""
+            label={`Search passages for “${trimmed}”`}
+            detail="Enter"
+            onHover={() => setActive(0)}
+            onChoose={() => choose(0)}
+          />
         ) : null}
         {matches.map((match, at) => {
           const index = trimmed ? at + 1 : at;
+          const { item } = match;
           return (
-            <li
-              key={match.item.key}
+            <PaletteOption
+              key={item.key}
               id={optionId(index)}
-              role="option"
-              aria-selected={current === index}
-              className={`palette__item${current === index ? ' palette__item--active' : ''}`}
-              onMouseMove={() => (current === index ? undefined : setActive(index))}
-              onClick={() => choose(index)}
-            >
-              <span className={`palette__kind palette__kind--${match.item.kind}`}>
-                {kindLabel[match.item.kind]}
-              </span>
-              <span
-                className="palette__label"
-                lang={match.item.kind === 'article' ? (match.item.lang ?? undefined) : undefined}
-              >
-                {labelPieces(match.item.label, match.ranges).map((piece, i) =>
-                  piece.isMatch ? <mark key={i}>{piece.text}</mark> : piece.text,
-                )}
-              </span>
-              <span className="palette__detail">{match.item.detail}</span>
-            </li>
+              isActive={current === index}
+              kind={kindLabel[item.kind]}
+              kindClass={`palette__kind--${item.kind}`}
+              label={labelPieces(item.label, match.ranges).map((piece, i) =>
+                piece.isMatch ? <mark key={i}>{piece.text}</mark> : piece.text,
+              )}
+              lang={item.kind === 'article' ? (item.lang ?? undefined) : undefined}
+              detail={item.detail}
+              onHover={() => setActive(index)}
+              onChoose={() => choose(index)}
+            />
           );
         })}
       </ul>

@@ -1,5 +1,5 @@
 import type { HistoryEntry, SavedSearch } from '../../../shared/search/search-history.ts';
-import { formatPublished } from '../ui/format.ts';
+import { formatPublished, languageName } from '../ui/format.ts';
 
 interface SearchStartProps {
   history: HistoryEntry[] | undefined;
@@ -10,6 +10,18 @@ interface SearchStartProps {
 }
 
 const shownHistory = 12;
+
+/** "military chiefs · CGTN, RT · English · from 2018-01-01": the query and its filters. */
+function describeQuery(query: SavedSearch['query']): string {
+  const parts = [query.text];
+  if (query.outlets?.length) parts.push(query.outlets.join(', '));
+  if (query.languages?.length) parts.push(query.languages.map(languageName).join(', '));
+  if (query.publishedFrom) parts.push(`from ${query.publishedFrom}`);
+  if (query.publishedTo) parts.push(`to ${query.publishedTo}`);
+  if (query.articleIds?.length) parts.push(`${query.articleIds.length} articles`);
+  if (query.excludeArticleIds?.length) parts.push('elsewhere');
+  return parts.join(' · ');
+}
 
 /** Before the first keystroke: recent and saved searches to re-run, and how to write a query. */
 export function SearchStart({
@@ -33,7 +45,7 @@ export function SearchStart({
                   onClick={() => onRunSaved(entry)}
                 >
                   <span className="search-list__name">{entry.name}</span>
-                  <span className="search-list__query">{entry.query.text}</span>
+                  <span className="search-list__query">{describeQuery(entry.query)}</span>
                 </button>
                 <button
                   type="button"
