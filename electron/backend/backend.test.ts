@@ -299,6 +299,18 @@ describe('stories and compare', () => {
     ).toBe(true);
   });
 
+  it('keeps the title of a renamed story for the articles that stay after a split', async () => {
+    await call('stories.setGranularity', { granularity: 'topic' });
+    const [story] = (await call<Output<'stories.list'>>('stories.list', {})).stories;
+    await call('stories.rename', { storyId: story!.id, title: 'Military contacts' });
+    await call('stories.split', { storyId: story!.id, articleIds: [story!.articles[0]!.id] });
+    const after = (await call<Output<'stories.list'>>('stories.list', {})).stories;
+    expect(after.find((s) => s.articles.length === 4)?.title).toBe('Military contacts');
+    expect(after.find((s) => s.articles.length === 1)?.articles[0]?.id).toBe(
+      story!.articles[0]!.id,
+    );
+  });
+
   it('refuses to compare a single article', async () => {
     const reply = await backend.handle('compare.align', { articleIds: ['a'] });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -161,9 +161,12 @@ export function createStoriesService(db: Database) {
         );
       }
       save((d) => {
+        const title = d.titles[storyId];
         forget(d, new Set(all));
         d.together.push(off, rest);
         d.apart.push([off, rest]);
+        // A renamed story keeps its id, and so its title, for the articles that stay in it.
+        if (title) d.pins.push(...rest.map((articleId) => ({ articleId, storyId })));
       });
     },
   };
