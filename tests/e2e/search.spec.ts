@@ -70,6 +70,9 @@ test('filters narrow the hits and an empty result suggests removing them', async
   host,
 }) => {
   const view = await openSearch(page, host.url);
+  await view.box.fill('NATO military contact');
+  await expect(view.groups.nth(1)).toBeVisible();
+  await shot(page, 'search-results-many');
   await view.region.getByRole('combobox', { name: 'Language' }).selectOption('ru');
   await view.box.fill('not aimed against any third country');
   await expect(view.region.getByText('No passage matches')).toBeVisible();

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import type { SearchSession } from './useSearchSession.ts';
+import { modKeyLabel } from '../palette/shortcut-label.ts';
 
 interface SearchBoxProps {
   session: SearchSession;
@@ -50,7 +51,7 @@ export function SearchBox({ session, listId, activeId, hasResults, onKeyDown }: 
           </button>
         ) : (
           <kbd className="search-box__kbd" aria-hidden="true">
-            Ctrl F
+            {modKeyLabel} F
           </kbd>
         )}
       </div>

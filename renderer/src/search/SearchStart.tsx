@@ -1,5 +1,6 @@
 import type { HistoryEntry, SavedSearch } from '../../../shared/search/search-history.ts';
 import { formatPublished, languageName } from '../ui/format.ts';
+import { modKeyLabel } from '../palette/shortcut-label.ts';
 
 interface SearchStartProps {
   history: HistoryEntry[] | undefined;
@@ -106,7 +107,7 @@ export function SearchStart({
           </dt>
           <dd>publication dates, both inclusive</dd>
           <dt>
-            <kbd>Ctrl</kbd> <kbd>K</kbd>
+            <kbd>{modKeyLabel}</kbd> <kbd>K</kbd>
           </dt>
           <dd>jump to an article, story or outlet by name</dd>
         </dl>

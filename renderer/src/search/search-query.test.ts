@@ -7,6 +7,7 @@ import {
   fromSavedSearch,
   groupHits,
   hitParts,
+  hitTarget,
   toSearchInput,
 } from './search-query.ts';
 
@@ -97,6 +98,17 @@ describe('hit display', () => {
       before: 'He said it',
       match: ' was ',
       after: 'fine, she said.',
+    });
+  });
+
+  it('widens a span that starts or ends inside a word to the whole word', () => {
+    const text = 'the first high-level military contact since';
+    const start = 100 + text.indexOf('evel military');
+    const parts = hitParts(hit({ text, start, end: start + 'evel military cont'.length }));
+    expect(parts.match).toBe('level military contact');
+    expect(hitTarget(hit({ text, start, end: start + 4 }))).toMatchObject({
+      start: 100 + text.indexOf('level'),
+      end: 100 + text.indexOf('level') + 5,
     });
   });
 

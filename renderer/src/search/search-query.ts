@@ -141,12 +141,30 @@ function head(text: string, maxChars: number): string {
   return `${space > maxChars - 24 ? cut.slice(0, space) : cut}…`;
 }
 
+const wordChar = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * The hit's span as offsets into its passage text, widened to whole words: the aligner may start
+ * a span inside a word ("high-l|evel military contact"), and a half-marked word reads as a bug.
+ */
+export function wordSpan(hit: SearchHit): { from: number; to: number } {
+  const { text } = hit;
+  const clamp = (offset: number) => Math.min(Math.max(offset - hit.passageStart, 0), text.length);
+  let from = clamp(hit.start);
+  let to = Math.max(clamp(hit.end), from);
+  if (to === from) return { from, to };
+  while (from > 0 && wordChar.test(text.charAt(from - 1)) && wordChar.test(text.charAt(from))) {
+    from -= 1;
+  }
+  while (to < text.length && wordChar.test(text.charAt(to)) && wordChar.test(text.charAt(to - 1))) {
+    to += 1;
+  }
+  return { from, to };
+}
+
 /** The passage cut around its matched span, as plain strings to render as text. */
 export function hitParts(hit: SearchHit): { before: string; match: string; after: string } {
-  const clamp = (offset: number) =>
-    Math.min(Math.max(offset - hit.passageStart, 0), hit.text.length);
-  const from = clamp(hit.start);
-  const to = Math.max(clamp(hit.end), from);
+  const { from, to } = wordSpan(hit);
   return {
     before: tail(hit.text.slice(0, from), contextBeforeChars),
     match: hit.text.slice(from, to),
@@ -162,10 +180,11 @@ export function formatScore(score: number): string {
 
 /** Where the reader lands for a hit: its passage, flashed, with the matched span marked. */
 export function hitTarget(hit: SearchHit): PassageTarget {
+  const { from, to } = wordSpan(hit);
   return {
     passageStart: hit.passageStart,
     passageEnd: hit.passageStart + hit.text.length,
-    start: hit.start,
-    end: hit.end,
+    start: hit.passageStart + from,
+    end: hit.passageStart + to,
   };
 }
