@@ -1,13 +1,42 @@
 /** `parallax stories` and `parallax compare`. */
 import { createArticlesRepo } from '../backend/articles-repo.ts';
 import { compareArticles } from '../backend/compare-service.ts';
-import { createStoriesService } from '../backend/stories-service.ts';
+import { createStoriesService, type StoriesService } from '../backend/stories-service.ts';
 import { UsageError, type Command } from './command.ts';
 import { formatTable } from './format.ts';
 
+const storiesUsage = `stories [--granularity event|topic] [--db <file>] [--json]
+  parallax stories rename <story-id> <title...>
+  parallax stories move <article-id> <story-id|new>
+  parallax stories merge <story-id> <story-id>...
+  parallax stories split <story-id> <article-id>...`;
+
+/** `stories rename|move|merge|split ...`: the same edits as the Stories view, kept on regrouping. */
+function editStories(service: StoriesService, [verb, ...rest]: string[]): boolean {
+  const need = (count: number) => {
+    if (rest.length < count) throw new UsageError(`stories ${verb} needs more arguments`);
+  };
+  if (verb === 'rename') {
+    need(2);
+    service.rename(rest[0]!, rest.slice(1).join(' '));
+  } else if (verb === 'move') {
+    need(2);
+    service.move(rest[0]!, rest[1] === 'new' ? null : rest[1]!);
+  } else if (verb === 'merge') {
+    need(2);
+    service.merge(rest);
+  } else if (verb === 'split') {
+    need(2);
+    service.split(rest[0]!, rest.slice(1));
+  } else if (verb !== undefined) {
+    throw new UsageError(`unknown stories action "${verb}"; use rename, move, merge or split`);
+  }
+  return verb !== undefined;
+}
+
 export const storiesCommand: Command = {
-  usage: 'stories [--granularity event|topic] [--db <file>] [--json]',
-  run({ db, io, options }) {
+  usage: storiesUsage,
+  run({ args, db, io, options }) {
     const service = createStoriesService(db);
     const wanted = options.granularity;
     if (wanted !== undefined) {
@@ -16,6 +45,7 @@ export const storiesCommand: Command = {
       }
       service.setGranularity(wanted);
     }
+    const edited = editStories(service, args);
     const stories = service.list();
     if (options.json) {
       io.out(
@@ -25,14 +55,15 @@ export const storiesCommand: Command = {
           2,
         ),
       );
-    } else {
-      io.out(
-        formatTable(
-          ['Story', 'Articles', 'Title'],
-          stories.map((s) => [s.id, String(s.articles.length), s.title]),
-        ),
-      );
+      return 0;
     }
+    if (edited) io.out('Done.');
+    io.out(
+      formatTable(
+        ['Story', 'Articles', 'Title'],
+        stories.map((s) => [s.id, String(s.articles.length), s.title]),
+      ),
+    );
     return 0;
   },
 };

@@ -132,6 +132,26 @@ describe('parallax CLI', () => {
     });
   });
 
+  it('renames, splits and merges stories, and a rename survives regrouping', () => {
+    run('import', corpus, '--db', db);
+    const list = () =>
+      JSON.parse(run('stories', '--granularity', 'topic', '--db', db, '--json').stdout) as {
+        id: string;
+        title: string;
+        articles: string[];
+      }[];
+    const [story] = list();
+    expect(run('stories', 'rename', story!.id, 'NATO–Russia', 'contacts', '--db', db).code).toBe(0);
+    expect(list().map((s) => s.title)).toEqual(['NATO–Russia contacts']);
+    const off = story!.articles[0]!;
+    expect(run('stories', 'split', story!.id, off, '--db', db).code).toBe(0);
+    const split = list();
+    expect(split).toHaveLength(2);
+    expect(run('stories', 'merge', ...split.map((s) => s.id), '--db', db).code).toBe(0);
+    expect(list()[0]?.articles).toHaveLength(5);
+    expect(run('stories', 'frobnicate', '--db', db).code).toBe(2);
+  });
+
   it('prints aligned rows with passage offsets and a score', () => {
     const imported = (
       JSON.parse(run('import', corpus, '--db', db, '--json').stdout) as { imported: Imported[] }
