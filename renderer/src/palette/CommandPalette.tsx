@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { labelPieces, type PaletteItem, type PaletteMatch } from './palette-items.ts';
 import { usePaletteItems } from './usePaletteItems.ts';
 import { PaletteOption } from './PaletteOption.tsx';
@@ -55,6 +55,14 @@ function PaletteBody({ search, hasFailed, onClose, onPick, onSearch }: PaletteBo
   const count = matches.length + (trimmed ? 1 : 0);
   const current = Math.min(active, count - 1);
 
+  // Closing gives focus back to where it was; a view opened from the palette then takes it over.
+  useEffect(() => {
+    const previous = document.activeElement;
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus();
+    };
+  }, []);
+
   const choose = (index: number) => {
     onClose();
     if (trimmed && index === 0) onSearch(trimmed);
@@ -74,6 +82,9 @@ function PaletteBody({ search, hasFailed, onClose, onPick, onSearch }: PaletteBo
     } else if (event.key === 'Escape') {
       event.preventDefault();
       onClose();
+    } else if (event.key === 'Tab') {
+      // The input is the dialog's only stop: Tab must not wander into the page behind it.
+      event.preventDefault();
     }
   };
   const optionId = (index: number) => `${listId}-${index}`;

@@ -44,6 +44,29 @@ function renderReader(
   return api;
 }
 
+describe('ReaderView landing on a search hit', () => {
+  it('marks the matched span inside the passage and keeps paragraphs mapped to body offsets', async () => {
+    const api = createFakeApi({ 'articles.get': () => detail, 'outlets.list': () => [] });
+    const passageStart = detail.body.indexOf('Второй');
+    const start = detail.body.indexOf('абзац <b>');
+    render(
+      <ApiProvider client={api}>
+        <ReaderView
+          articleId="ru1"
+          onBack={() => undefined}
+          target={{ passageStart, passageEnd: detail.body.length, start, end: start + 5 }}
+        />
+      </ApiProvider>,
+    );
+    const mark = await screen.findByText('абзац', { selector: 'mark' });
+    expect(mark.closest('[data-testid="reader-target"]')?.textContent).toBe(
+      'Второй абзац <b>не HTML</b>.',
+    );
+    expect(mark.closest('p')?.dataset.start).toBe(String(passageStart));
+    expect(document.querySelector('.article-body b')).toBeNull();
+  });
+});
+
 describe('ReaderView', () => {
   it('renders the body as text paragraphs, never as HTML', async () => {
     renderReader();
