@@ -7,6 +7,7 @@ import { benchSearch } from './search.bench.ts';
 import { benchAlign } from './align.bench.ts';
 import { benchStories } from './stories.bench.ts';
 import { benchFraming } from './framing.bench.ts';
+import { benchCompareRender } from './compare-render.bench.ts';
 
 const benches: Record<string, () => Promise<void> | void> = {
   import: benchImport,
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<void> | void> = {
   align: benchAlign,
   stories: benchStories,
   framing: benchFraming,
+  'compare-render': benchCompareRender,
 };
 
 const wanted = process.argv.slice(2);
