@@ -164,6 +164,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         country: e.country,
         affiliation: e.affiliation,
         languages: e.languages,
+        aliases: e.aliases,
       })),
   };
 

@@ -169,5 +169,7 @@ export const outletInfo = z.object({
   country: z.string().nullable(),
   affiliation: z.string().nullable(),
   languages: z.array(z.string()),
+  /** Other names the outlet goes by ("Russia Today", "Сегодня"). */
+  aliases: z.array(z.string()).optional(),
 });
 export type OutletInfo = z.infer<typeof outletInfo>;

@@ -3,7 +3,14 @@ import type { OutletInfo } from '../api/schemas.ts';
 import { matchOutlet } from './outlet-match.ts';
 
 const outlets: OutletInfo[] = [
-  { id: 'rt', name: 'RT', country: 'RU', affiliation: 'state-funded', languages: ['en'] },
+  {
+    id: 'rt',
+    name: 'RT',
+    country: 'RU',
+    affiliation: 'state-funded',
+    languages: ['en'],
+    aliases: ['Russia Today'],
+  },
   {
     id: 'panarmenian',
     name: 'PanARMENIAN.Net',
@@ -17,6 +24,10 @@ describe('matchOutlet', () => {
   it('matches names ignoring case, punctuation and a leading "The"', () => {
     expect(matchOutlet('panarmenian net', outlets)?.id).toBe('panarmenian');
     expect(matchOutlet('The RT', outlets)?.id).toBe('rt');
+  });
+
+  it('matches an alias the registry records', () => {
+    expect(matchOutlet('Russia Today', outlets)?.id).toBe('rt');
   });
 
   it('returns null for an outlet the registry does not know, or none', () => {

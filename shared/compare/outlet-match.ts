@@ -14,7 +14,7 @@ export function foldOutletName(name: string): string {
     .replace(/[\p{P}\p{S}\s]/gu, '');
 }
 
-/** The registry entry whose name or id folds like `name`, or null (an unknown outlet). */
+/** The registry entry whose name, id or an alias folds like `name`, or null (an unknown outlet). */
 export function matchOutlet(
   name: string | null,
   outlets: readonly OutletInfo[],
@@ -25,6 +25,7 @@ export function matchOutlet(
   return (
     outlets.find((outlet) => foldOutletName(outlet.name) === key) ??
     outlets.find((outlet) => foldOutletName(outlet.id) === key) ??
+    outlets.find((outlet) => outlet.aliases?.some((alias) => foldOutletName(alias) === key)) ??
     null
   );
 }
