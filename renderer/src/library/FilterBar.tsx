@@ -2,6 +2,7 @@ import type { Facets } from './useFacets.ts';
 import { OutletFilter } from './OutletFilter.tsx';
 import { hasActiveFilters, type LibraryFilters } from './library-query.ts';
 import { formatCount, languageName } from '../ui/format.ts';
+import { DateRangeFilter } from '../ui/DateRangeFilter.tsx';
 
 interface FilterBarProps {
   filters: LibraryFilters;
@@ -39,30 +40,7 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
           </option>
         ))}
       </select>
-      <div className="date-range" role="group" aria-label="Published between">
-        <span className="date-range__label" aria-hidden="true">
-          Published
-        </span>
-        <input
-          type="date"
-          className="input"
-          aria-label="Published from"
-          value={filters.publishedFrom}
-          max={filters.publishedTo || undefined}
-          onChange={(event) => update({ publishedFrom: event.target.value })}
-        />
-        <span className="date-range__dash" aria-hidden="true">
-          –
-        </span>
-        <input
-          type="date"
-          className="input"
-          aria-label="Published to"
-          value={filters.publishedTo}
-          min={filters.publishedFrom || undefined}
-          onChange={(event) => update({ publishedTo: event.target.value })}
-        />
-      </div>
+      <DateRangeFilter from={filters.publishedFrom} to={filters.publishedTo} onChange={update} />
       {hasActiveFilters(filters) ? (
         <button
           type="button"

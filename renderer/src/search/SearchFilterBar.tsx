@@ -2,6 +2,7 @@ import { OutletFilter } from '../library/OutletFilter.tsx';
 import type { Facets } from '../library/useFacets.ts';
 import { formatCount, languageName } from '../ui/format.ts';
 import { emptySearchFilters, hasActiveFilters, type SearchFilters } from './search-query.ts';
+import { DateRangeFilter } from '../ui/DateRangeFilter.tsx';
 
 interface SearchFilterBarProps {
   filters: SearchFilters;
@@ -46,30 +47,7 @@ export function SearchFilterBar({ filters, facets, stories, onChange }: SearchFi
           </option>
         ))}
       </select>
-      <div className="date-range" role="group" aria-label="Published between">
-        <span className="date-range__label" aria-hidden="true">
-          Published
-        </span>
-        <input
-          type="date"
-          className="input"
-          aria-label="Published from"
-          value={filters.publishedFrom}
-          max={filters.publishedTo || undefined}
-          onChange={(event) => update({ publishedFrom: event.target.value })}
-        />
-        <span className="date-range__dash" aria-hidden="true">
-          –
-        </span>
-        <input
-          type="date"
-          className="input"
-          aria-label="Published to"
-          value={filters.publishedTo}
-          min={filters.publishedFrom || undefined}
-          onChange={(event) => update({ publishedTo: event.target.value })}
-        />
-      </div>
+      <DateRangeFilter from={filters.publishedFrom} to={filters.publishedTo} onChange={update} />
       {hasActiveFilters(filters) ? (
         <button type="button" className="link-button" onClick={() => onChange(emptySearchFilters)}>
           Clear filters
