@@ -10,6 +10,7 @@
  */
 import type { Feature, FeatureKind } from './features.ts';
 import { hasCyrillic } from './transliterate.ts';
+import { sparseCosine } from './sparse-cosine.ts';
 
 /**
  * Weight of each feature kind. Names and dates identify a fact far better than a shared word: a
@@ -118,27 +119,7 @@ export function quickScore(
   a: WeightedPassage,
   b: WeightedPassage,
 ): { score: number; shared: number } {
-  const cross = a.language !== b.language;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  let shared = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      if (!cross || a.cross[i] === 1) {
-        dot += (a.weights[i] as number) * (b.weights[j] as number);
-        shared++;
-      }
-      i++;
-      j++;
-    }
-  }
-  const norm = cross ? a.crossNorm * b.crossNorm : a.norm * b.norm;
-  return { score: norm === 0 ? 0 : Math.min(1, dot / norm), shared };
+  return sparseCosine(a, b);
 }
 
 /** Scores two weighted passages and says why. */

@@ -7,6 +7,7 @@
 import { extractFeatures } from '../align/features.ts';
 import type { Feature, FeatureKind } from '../align/features.ts';
 import type { Glossary } from '../align/glossary.ts';
+import { sparseCosine } from '../align/sparse-cosine.ts';
 
 /**
  * Weight of each kind of feature for grouping. Names and dates of the event weigh most; numbers
@@ -141,21 +142,5 @@ export function toVector(article: ArticleCounts, vocabulary: Vocabulary): Articl
  * words of two languages cannot match, so they would only dilute the score).
  */
 export function cosine(a: ArticleVector, b: ArticleVector): number {
-  const cross = a.language !== b.language;
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i] as number;
-    const y = b.ids[j] as number;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      if (!cross || a.cross[i] === 1) dot += (a.weights[i] as number) * (b.weights[j] as number);
-      i++;
-      j++;
-    }
-  }
-  const norm = cross ? a.crossNorm * b.crossNorm : a.norm * b.norm;
-  return norm === 0 ? 0 : Math.min(1, dot / norm);
+  return sparseCosine(a, b).score;
 }
