@@ -14,6 +14,7 @@ import { createImportJobs } from './import-jobs.ts';
 import { expandPaths, runImport } from './import-files.ts';
 import { databaseFileName } from './paths.ts';
 import { createStoriesService } from './stories-service.ts';
+import { createCrossLanguageSearch } from './search/cross-language-search.ts';
 import { createSearchService } from './search/search-service.ts';
 import {
   addToHistory,
@@ -74,6 +75,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const repo = createArticlesRepo(db);
   const storyService = createStoriesService(db);
   const search = createSearchService(db);
+  const crossLanguageSearch = createCrossLanguageSearch(db);
   const storyChange = (change: () => void) => {
     change();
     emit('library.changed', { reason: 'stories' });
@@ -138,7 +140,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'search.query': (input) => {
       const started = performance.now();
       const hits = search.query(input);
-      return { hits, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+      const crossLanguage = input.crossLanguage
+        ? crossLanguageSearch.query({
+            text: input.text,
+            language: repo.getRecord(input.excludeArticleIds?.[0] ?? '')?.language ?? null,
+            excludeArticleIds: input.excludeArticleIds ?? [],
+            limit: input.limit,
+          })
+        : undefined;
+      const tookMs = Math.round((performance.now() - started) * 10) / 10;
+      return crossLanguage ? { hits, crossLanguage, tookMs } : { hits, tookMs };
     },
     'search.listHistory': () => listHistory(db),
     'search.addHistory': ({ text }) =>

@@ -38,6 +38,12 @@ export const searchQueryInput = z.object({
   limit: z.number().int().min(1).max(200).default(20),
   /** At most this many hits per article; an article's hits are consecutive, best first. */
   perArticle: z.number().int().min(1).max(50).default(3),
+  /**
+   * Also look for the text in the other language (en ↔ ru) through the glossary, names and numbers
+   * ("find elsewhere"); the answer's `crossLanguage` lists what was found. The text's language is
+   * that of the first excluded article (where the selection came from), else guessed from its script.
+   */
+  crossLanguage: z.boolean().optional(),
 });
 /** What callers pass (defaults not yet applied). */
 export type SearchQueryInput = z.input<typeof searchQueryInput>;
@@ -65,9 +71,24 @@ export const searchHit = z.object({
 /** A hit as the backend returns it. */
 export type SearchHit = z.infer<typeof searchHit>;
 
+/**
+ * A passage in another language that likely states the same fact, matched through shared names,
+ * numbers, dates and glossary concepts, not by translation. The span is the whole passage; `score`
+ * is the alignment similarity in [0, 1].
+ */
+export const crossLanguageHit = searchHit.extend({
+  crossLanguage: z.literal(true),
+  /** What the passages share: "entities: Gerasimov; numbers: 2014; words: contact". */
+  reason: z.string(),
+});
+/** A cross-language candidate as the backend returns it. */
+export type CrossLanguageHit = z.infer<typeof crossLanguageHit>;
+
 /** Output of `search.query`: hits best first, each article's hits together. */
 export const searchQueryOutput = z.object({
   hits: z.array(searchHit),
+  /** Cross-language candidates, best first, one per article; present when asked for. */
+  crossLanguage: z.array(crossLanguageHit).optional(),
   /** Milliseconds the backend spent, for the status line. */
   tookMs: z.number(),
 });
