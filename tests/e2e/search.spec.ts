@@ -182,3 +182,41 @@ test('find elsewhere traces a selected quote through the other articles', async 
   await view.region.getByRole('button', { name: 'Search everywhere' }).click();
   await expect(view.results.getByRole('group', { name: sampleTitles.cgtn })).toHaveCount(1);
 });
+
+test('find elsewhere lists the Russian translation of a CGTN sentence as a cross-language match', async ({
+  page,
+  host,
+}) => {
+  const sentence =
+    'demonstrates a clear mutual interest to maintain the military lines of communication';
+  const view = await openSearch(page, host.url);
+  await view.box.fill(sentence);
+  await view.groups.first().getByRole('option').first().click();
+  const article = page.getByRole('article', { name: sampleTitles.cgtn });
+  const mark = article.getByTestId('reader-target').locator('mark');
+  await expect(mark).toBeInViewport();
+
+  await mark.evaluate((element, quote) => {
+    const text = element.firstChild;
+    const at = text?.textContent?.indexOf(quote) ?? -1;
+    if (!text || at < 0) throw new Error('the marked passage lost its words');
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + quote.length);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+  }, sentence);
+  await page.getByRole('button', { name: 'Find elsewhere' }).click();
+
+  const other = view.region.getByRole('region', { name: 'In other languages' });
+  await expect(other).toContainText('not translation');
+  const first = other.getByRole('listitem').first();
+  await expect(first).toContainText(sampleTitles.segodnya);
+  await expect(first).toContainText('lines of communication');
+  await shot(page, 'search-find-elsewhere-cross-language');
+
+  await first.getByRole('button').click();
+  const segodnya = page.getByRole('article', { name: sampleTitles.segodnya });
+  await expect(segodnya.getByTestId('reader-target')).toBeInViewport();
+  await expect(segodnya.getByTestId('reader-target')).toContainText('линии связи');
+});

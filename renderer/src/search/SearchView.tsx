@@ -2,6 +2,7 @@ import type { SearchHit } from '../../../shared/search/search-schemas.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { formatCount, plural } from '../ui/format.ts';
+import { CrossLanguageResults } from './CrossLanguageResults.tsx';
 import { SaveSearchButton } from './SaveSearchButton.tsx';
 import { SearchBox } from './SearchBox.tsx';
 import { SearchFilterBar } from './SearchFilterBar.tsx';
@@ -117,6 +118,9 @@ export function SearchView({ isHidden, session, onOpenHit }: SearchViewProps) {
             onOpen={view.openHit}
           />
         )}
+        {hasQuery && !search.isSearching ? (
+          <CrossLanguageResults hits={search.crossLanguage} onOpen={view.openHit} />
+        ) : null}
       </div>
     </section>
   );

@@ -53,7 +53,12 @@ describe('toSearchInput', () => {
       publishedTo: '2018-01-31',
       articleIds: ['a1', 'a2'],
       excludeArticleIds: ['a9'],
+      crossLanguage: true,
     });
+  });
+
+  it('asks for cross-language candidates only when finding elsewhere', () => {
+    expect(toSearchInput('quote', emptySearchFilters, null, null)?.crossLanguage).toBeUndefined();
   });
 
   it('waits for the story members rather than searching the whole library', () => {

@@ -67,7 +67,11 @@ export function toSearchInput(
   if (filters.publishedTo) input.publishedTo = filters.publishedTo;
   const only = filters.storyId ? storyArticles : (scope?.articleIds ?? null);
   if (only) input.articleIds = only;
-  if (scope?.excludeArticleIds?.length) input.excludeArticleIds = scope.excludeArticleIds;
+  if (scope?.excludeArticleIds?.length) {
+    input.excludeArticleIds = scope.excludeArticleIds;
+    // "Find elsewhere" also looks in the other language, through names, numbers and the glossary.
+    input.crossLanguage = true;
+  }
   return input;
 }
 

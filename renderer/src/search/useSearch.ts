@@ -1,5 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SearchHit, SearchQueryInput } from '../../../shared/search/search-schemas.ts';
+import type {
+  CrossLanguageHit,
+  SearchHit,
+  SearchQueryInput,
+} from '../../../shared/search/search-schemas.ts';
 import { useApi } from '../api/useApi.ts';
 import { useLibraryChanged } from '../api/useLibraryChanged.ts';
 import { useDebouncedValue } from '../ui/useDebouncedValue.ts';
@@ -10,11 +14,13 @@ const debounceMs = 150;
 interface Settled {
   key: string;
   hits: SearchHit[];
+  /** Candidates in another language, when the query asked for them. */
+  crossLanguage: CrossLanguageHit[];
   tookMs: number | null;
   error: unknown;
 }
 
-const nothing: Settled = { key: '', hits: [], tookMs: null, error: null };
+const nothing: Settled = { key: '', hits: [], crossLanguage: [], tookMs: null, error: null };
 
 /**
  * Results for `input` as the user types: debounced, and every request numbered so that an answer
@@ -36,12 +42,12 @@ export function useSearch(input: SearchQueryInput | null) {
     if (!debouncedKey) return;
     const query = JSON.parse(debouncedKey) as SearchQueryInput;
     api.call('search.query', query).then(
-      ({ hits, tookMs }) => {
-        if (mine === sequence.current) setSettled({ key: debouncedKey, hits, tookMs, error: null });
+      ({ hits, crossLanguage = [], tookMs }) => {
+        if (mine === sequence.current)
+          setSettled({ key: debouncedKey, hits, crossLanguage, tookMs, error: null });
       },
       (error: unknown) => {
-        if (mine === sequence.current)
-          setSettled({ key: debouncedKey, hits: [], tookMs: null, error });
+        if (mine === sequence.current) setSettled({ ...nothing, key: debouncedKey, error });
       },
     );
   }, [api, debouncedKey, reloads]);
@@ -50,6 +56,7 @@ export function useSearch(input: SearchQueryInput | null) {
     if (!key) return { ...nothing, isSearching: false, hasAnswer: false };
     return {
       hits: settled.key ? settled.hits : [],
+      crossLanguage: settled.key ? settled.crossLanguage : [],
       tookMs: settled.tookMs,
       error: settled.error,
       /** The answer on screen is for an older query (or there is none yet). */
