@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFeatures } from '../align/features.ts';
 import { getDefaultGlossary } from '../align/glossary.ts';
 import { loadSeedArticles } from '../align/testing/seeds.ts';
 import {
@@ -53,6 +54,12 @@ describe('crossLanguageProbes', () => {
     );
   });
 
+  it('probes both English spellings of the Russian к in names', () => {
+    expect(expressions('встреча Куртиса Скапарротти', 'ru')).toEqual(
+      expect.arrayContaining(['"kurtis"*', '"curtis"*', '"skapar"*', '"scapar"*']),
+    );
+  });
+
   it('keeps numbers and puts names and numbers before concepts', () => {
     const terms = crossLanguageProbes('Gerasimov called in April 2014', 'en', glossary).terms;
     expect(terms.map((t) => t.expression)).toContain('"2014"');
@@ -90,6 +97,22 @@ describe('rankCrossLanguage', () => {
     ]) {
       expect(rankCrossLanguage({ text, language: 'en' }, russianPassages, glossary)).toEqual([]);
     }
+  });
+
+  it('weighs a name by its rarity in the background, not among candidates that all share it', () => {
+    const text = 'встреча Куртиса Скапарротти и Валерия Герасимова';
+    const english = seeds
+      .filter((a) => a.language === 'en')
+      .flatMap((a) => a.passages.map((p) => ({ text: p.text, language: 'en', item: p.text })));
+    const withName = english.filter((p) => p.text.includes('Gerasimov'));
+    const background = english.map((p) => ({
+      features: extractFeatures(p.text, glossary),
+      language: 'en',
+    }));
+    const alone = rankCrossLanguage({ text, language: 'ru' }, withName, glossary);
+    const weighed = rankCrossLanguage({ text, language: 'ru' }, withName, glossary, { background });
+    expect(weighed.length).toBeGreaterThan(alone.length);
+    expect(weighed[0]?.reason).toMatch(/entities: Valery, Gerasimov/);
   });
 
   it('never returns a candidate in the language of the selection', () => {

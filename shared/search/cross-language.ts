@@ -134,15 +134,23 @@ function baseLanguage(text: string, language: string | null | undefined): Bridge
   return hasCyrillic(text) ? 'ru' : 'en';
 }
 
-/** A name in the other script as a prefix expression, or null when it gets too short. */
-function namePrefix(label: string, target: Bridged): string | null {
+/**
+ * A name in the other script as prefix expressions, none when it gets too short. English writes
+ * the Russian к as k or c (Куртис: Curtis, Скапарротти: Scaparrotti): both are probed.
+ */
+function namePrefixes(label: string, target: Bridged): string[] {
   const word = label.replace(/['’]s$/, '');
   const other =
-    target === 'ru' ? latinToCyrillic(word) : transliterate(foldCyrillicName(word.toLowerCase()));
+    target === 'ru'
+      ? latinToCyrillic(word)
+      : transliterate(foldCyrillicName(word.toLowerCase())).toLowerCase();
   const letters = other.replace(/[^\p{L}]/gu, '');
   const stem = letters.replace(/[aeiouyаеёиоуыэюя]+$/, '');
   const prefix = stem.slice(0, NAME_PREFIX_LENGTH);
-  return prefix.length >= MIN_NAME_PREFIX ? quoted(prefix, true) : null;
+  if (prefix.length < MIN_NAME_PREFIX) return [];
+  const variants = new Set([prefix]);
+  if (target === 'en') variants.add(prefix.replace(/k(?!h)/g, 'c'));
+  return [...variants].map((p) => quoted(p, true));
 }
 
 function commonPrefix(a: string, b: string): string {
@@ -173,8 +181,7 @@ function termsOf(feature: Feature, glossary: Glossary, target: Bridged): ProbeTe
     expressions.map((expression) => ({ kind, expression, source: feature.label }));
   switch (feature.kind) {
     case 'entity': {
-      const prefix = namePrefix(feature.label, target);
-      return prefix === null ? [] : make('entity', [prefix]);
+      return make('entity', namePrefixes(feature.label, target));
     }
     case 'number':
     case 'date': {
@@ -240,25 +247,37 @@ export interface RankedCandidate<T> {
  */
 export const MIN_CROSS_LANGUAGE_SCORE = 0.15;
 
+/** Options of `rankCrossLanguage`. */
+export interface RankOptions {
+  /** Candidates scoring less are dropped; `MIN_CROSS_LANGUAGE_SCORE` by default. */
+  minScore?: number;
+  /**
+   * Passages of the library that only count for rarity (document frequencies). Candidates were
+   * found because they share the selection's names, so among them alone a name shared by all looks
+   * common and weighs nothing; a sample of the library says how rare it really is.
+   */
+  background?: readonly { features: readonly Feature[]; language: string }[];
+}
+
 /**
  * Ranks candidates by similarity to the selection (entities, numbers, dates, concepts: only features
- * that cross languages count), best first; candidates below `minScore` are dropped. Rarity weights
- * are taken over the selection and the candidates together, so a name every candidate shares
- * counts less than a number only one shares.
+ * that cross languages count), best first; candidates below the minimum score are dropped. Rarity
+ * weights are taken over the selection, the candidates and the background together.
  */
 export function rankCrossLanguage<T>(
   selection: { text: string; language: string | null },
   candidates: readonly RankInput<T>[],
   glossary: Glossary,
-  minScore = MIN_CROSS_LANGUAGE_SCORE,
+  options: RankOptions = {},
 ): RankedCandidate<T>[] {
+  const minScore = options.minScore ?? MIN_CROSS_LANGUAGE_SCORE;
   const base = baseLanguage(selection.text, selection.language);
   const all = [selection, ...candidates].map((p) => ({
     features: extractFeatures(p.text, glossary),
     language: baseLanguage(p.text, p.language),
   }));
   all[0] = { features: all[0]?.features ?? [], language: base };
-  const weighed = weighCollection(all);
+  const weighed = weighCollection([...all, ...(options.background ?? [])]);
   const [query, ...rest] = weighed;
   if (query === undefined) return [];
   const ranked: RankedCandidate<T>[] = [];

@@ -70,6 +70,18 @@ describe('search.query with crossLanguage', () => {
     expect(performance.now() - started).toBeLessThan(100);
   });
 
+  it('finds English articles naming the people of a Russian selection, and says so', async () => {
+    const reply = await call<Output<'search.query'>>('search.query', {
+      text: 'встреча Куртиса Скапарротти и Валерия Герасимова',
+      crossLanguage: true,
+    });
+    expect(reply.crossLanguage?.length).toBeGreaterThan(0);
+    for (const hit of reply.crossLanguage ?? []) {
+      expect(hit.language).toBe('en');
+      expect(hit.reason).toMatch(/Gerasimov/);
+    }
+  });
+
   it('leaves the cross-language list out unless asked for', async () => {
     const reply = await call<Output<'search.query'>>('search.query', { text: cgtnSentence });
     expect(reply.crossLanguage).toBeUndefined();

@@ -5,10 +5,13 @@
  * Work is bounded whatever the library size: at most `MAX_PROBE_TERMS` probes, each read from
  * `passages_fts` with a LIMIT (`probeCap`), already restricted to articles in the target languages;
  * passages are tallied by the weight of the probes they hold, and only the best `rankLimit` are
- * fetched and scored by the alignment similarity.
+ * fetched and scored by the alignment similarity. Rarity weights come from a fixed sample of the
+ * library (`backgroundSize` passages spread over it), taken once and again when the library has
+ * doubled or halved, so their cost does not grow with the library either.
  */
 import type { StatementSync } from 'node:sqlite';
 import type { Database } from '../db/database.ts';
+import { extractFeatures, type Feature } from '../../../shared/align/features.ts';
 import { getDefaultGlossary, type Glossary } from '../../../shared/align/glossary.ts';
 import {
   crossLanguageProbes,
@@ -33,6 +36,8 @@ export interface CrossLanguageOptions {
   probeCap?: number;
   /** Passages scored by similarity at most. */
   rankLimit?: number;
+  /** Passages sampled from the library for rarity weights. */
+  backgroundSize?: number;
   glossary?: Glossary;
 }
 
@@ -45,6 +50,13 @@ export interface CrossLanguageSearch {
 const defaultProbeCap = 300;
 const defaultRankLimit = 200;
 const defaultLimit = 10;
+const defaultBackgroundSize = 300;
+
+/** A background sample and the library size (highest passage id) it was taken at. */
+interface Background {
+  maxId: number;
+  passages: { features: Feature[]; language: string }[];
+}
 
 /** Creates the search; statements are prepared once per number of target languages. */
 export function createCrossLanguageSearch(
@@ -54,7 +66,32 @@ export function createCrossLanguageSearch(
   const probeCap = options.probeCap ?? defaultProbeCap;
   const rankLimit = options.rankLimit ?? defaultRankLimit;
   const glossary = options.glossary ?? getDefaultGlossary();
+  const backgroundSize = options.backgroundSize ?? defaultBackgroundSize;
   const fetcher = createPassageFetcher(db);
+  const maxIdStatement = db.prepare('SELECT coalesce(max(id), 0) AS maxId FROM passages');
+  // Every stride-th passage: spread over the library in import order, deterministic.
+  const sampleStatement = db.prepare(`SELECT p.text AS text, coalesce(a.language, '') AS language
+    FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id % ? = 0 LIMIT ?`);
+  let background: Background = { maxId: -1, passages: [] };
+  const backgroundSample = (): Background['passages'] => {
+    const { maxId } = maxIdStatement.get() as { maxId: number };
+    const known = background.maxId;
+    if (known < 0 || maxId > known * 2 || maxId * 2 < known || (maxId !== known && known < 50)) {
+      const stride = Math.max(1, Math.floor(maxId / backgroundSize));
+      const rows = sampleStatement.all(stride, backgroundSize) as unknown as {
+        text: string;
+        language: string;
+      }[];
+      background = {
+        maxId,
+        passages: rows.map((r) => ({
+          features: extractFeatures(r.text, glossary),
+          language: r.language,
+        })),
+      };
+    }
+    return background.passages;
+  };
   const statements = new Map<number, StatementSync>();
   const probeStatement = (languages: number): StatementSync => {
     let statement = statements.get(languages);
@@ -107,6 +144,7 @@ export function createCrossLanguageSearch(
         { text: input.text, language: probes.language },
         passages.map((p) => ({ text: p.text, language: p.language, item: p })),
         glossary,
+        { background: backgroundSample() },
       );
       const seen = new Set<string>();
       const hits: CrossLanguageHit[] = [];

@@ -103,7 +103,9 @@ export function SearchView({ isHidden, session, onOpenHit }: SearchViewProps) {
             }
           >
             {session.scope?.excludeArticleIds
-              ? 'Only the article it came from has it. Try a shorter part of the selection.'
+              ? search.crossLanguage.length > 0
+                ? 'Not in its own language elsewhere; candidates in other languages are below.'
+                : 'Only the article it came from has it. Try a shorter part of the selection.'
               : isNarrowed
                 ? 'Filters are narrowing this search; try removing some.'
                 : 'Try fewer words, or a distinctive part of the quote.'}
