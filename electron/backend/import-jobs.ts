@@ -31,14 +31,15 @@ export function createImportJobs(options: ImportJobsOptions) {
       const worker = new Worker(options.workerUrl, { workerData: state.data });
       workers.add(worker);
       let settled = false;
+      let outcome: ImportReport | null = null;
       const finish = (report: ImportReport, failed = false) => {
         if (settled) return;
         settled = true;
+        outcome = report;
         const end = failed ? 'failed' : report.cancelled ? 'cancelled' : 'finished';
         state.job = { ...state.job, state: end, report };
         options.emit('import.finished', { jobId: state.job.jobId, report });
         if (report.imported.length) options.emit('library.changed', { reason: 'import' });
-        resolve(report);
       };
       // A crash of the job is reported like a bad file, so the UI always gets its report.
       const crash = (message: string) =>
@@ -59,9 +60,11 @@ export function createImportJobs(options: ImportJobsOptions) {
         else crash(`the import failed: ${message.message}`);
       });
       worker.on('error', (error) => crash(`the import failed: ${error.message}`));
+      // The job ends when the worker does: after its report it brings the search index up to date.
       worker.on('exit', () => {
         workers.delete(worker);
         crash('the import stopped unexpectedly');
+        resolve(outcome ?? { imported: [], skipped: [], failed: [], cancelled: false });
       });
     });
   }
@@ -91,7 +94,7 @@ export function createImportJobs(options: ImportJobsOptions) {
     get(jobId: string): ImportJob | null {
       return jobs.get(jobId)?.job ?? null;
     },
-    /** Resolves with the job's report once it has ended. */
+    /** Resolves with the job's report once it has ended and its articles are searchable. */
     wait(jobId: string): Promise<ImportReport> | null {
       return jobs.get(jobId)?.done ?? null;
     },

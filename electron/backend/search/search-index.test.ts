@@ -94,3 +94,42 @@ describe('migration 2: the search pair index', () => {
     expect(pairHits('third', 'country')).toHaveLength(1);
   });
 });
+
+describe('migration 4: both indexes fill from the queue', () => {
+  const wordHits = (word: string): number =>
+    (db.prepare('SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?').all(word) as unknown[])
+      .length;
+
+  it('keeps a queued passage out of the word index until it is indexed', () => {
+    insertArticles(db, [article]);
+    expect(wordHits('третий OR country')).toBe(0);
+    indexPendingPassages(db);
+    expect(wordHits('country')).toBe(1);
+    db.exec("INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)");
+  });
+
+  it('deletes and edits passages, queued or indexed, leaving a consistent word index', () => {
+    const [first] = insertArticles(db, [
+      article,
+      { title: 'U', paragraphs: ['Other country text.'] },
+    ]);
+    indexPendingPassages(db, 1);
+    db.prepare('DELETE FROM articles WHERE id = ?').run(first!);
+    db.prepare("UPDATE passages SET text = 'A changed country text.'").run();
+    indexPendingPassages(db);
+    expect(wordHits('changed')).toBe(1);
+    expect(wordHits('third')).toBe(0);
+    db.exec("INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)");
+  });
+
+  it('takes the queued passages of an older library out of the word index', () => {
+    const old = openDatabase(':memory:', { migrations: migrations.slice(0, 3) });
+    insertArticles(old, [article]);
+    migrate(old, migrations);
+    old.exec("INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 0)");
+    expect(pendingPassageCount(old)).toBe(2);
+    indexPendingPassages(old);
+    old.exec("INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)");
+    old.close();
+  });
+});

@@ -1,12 +1,14 @@
 /**
- * Keeps the word-pair index (`search_pairs`, migration 2) in step with the passages. Triggers queue
- * every inserted or edited passage in `search_pending` and drop deleted ones, whoever writes them;
- * this module computes the keys of queued passages (shared/search/pair-keys.ts), which SQL cannot.
+ * Keeps both search indexes in step with the passages: the word index (`passages_fts`) and the
+ * word-pair index (`search_pairs`, migration 2). Triggers queue every inserted or edited passage in
+ * `search_pending` and take deleted ones out, whoever writes them (migration 4); this module indexes
+ * queued passages, computing the pair keys (shared/search/pair-keys.ts), which SQL cannot. A queued
+ * passage is in neither index.
  *
- * The import path calls {@link indexPendingPassages} inside each batch's transaction, so a batch
- * commits with its index; the search service also drains a short queue before a query, so passages
- * written by any other path are searchable at once. Nothing is rebuilt at start-up: the index lives
- * in the database file.
+ * The import worker drains the queue after its report, in short transactions, so indexing never
+ * slows the import itself; the search service drains a short queue before a query, so what any
+ * other path writes is searchable at once. Nothing is rebuilt at start-up: the indexes live in the
+ * database file.
  */
 import type { Database } from '../db/database.ts';
 import { passageKeyDocument } from '../../../shared/search/pair-keys.ts';
@@ -23,6 +25,7 @@ export function indexPendingPassages(db: Database, limit = Number.POSITIVE_INFIN
        LEFT JOIN passages p ON p.id = q.passage_id ORDER BY q.passage_id LIMIT ?`,
   );
   const insert = db.prepare('INSERT INTO search_pairs (rowid, keys) VALUES (?, ?)');
+  const insertWords = db.prepare('INSERT INTO passages_fts (rowid, text) VALUES (?, ?)');
   const dequeue = db.prepare('DELETE FROM search_pending WHERE passage_id = ?');
   const run = (): number => {
     let done = 0;
@@ -33,6 +36,7 @@ export function indexPendingPassages(db: Database, limit = Number.POSITIVE_INFIN
       }[];
       if (rows.length === 0) break;
       for (const row of rows) {
+        if (row.text !== null) insertWords.run(row.id, row.text);
         const document = row.text === null ? '' : passageKeyDocument(row.text);
         if (document) insert.run(row.id, document);
         dequeue.run(row.id);
