@@ -220,3 +220,51 @@ test('find elsewhere lists the Russian translation of a CGTN sentence as a cross
   await expect(segodnya.getByTestId('reader-target')).toBeInViewport();
   await expect(segodnya.getByTestId('reader-target')).toContainText('линии связи');
 });
+
+test('find elsewhere from a compare column searches the other articles and languages', async ({
+  page,
+  host,
+}) => {
+  const sentence =
+    'demonstrates a clear mutual interest to maintain the military lines of communication';
+  await openSampleLibrary(page, host.url);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Stories' })
+    .click();
+  await page.getByRole('radio', { name: 'Topic' }).click();
+  const allFive = page
+    .getByRole('list', { name: 'Story list' })
+    .getByRole('listitem')
+    .filter({ hasText: '5 articles' });
+  await allFive.getByRole('button', { name: 'Compare' }).click();
+  const cell = page
+    .getByRole('table', { name: 'Aligned passages' })
+    .locator('[data-article]')
+    .filter({ hasText: sentence })
+    .first();
+  await expect(cell).toBeVisible();
+  await cell.scrollIntoViewIfNeeded();
+
+  await cell.evaluate((element, quote) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(quote) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + quote.length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error('the cell does not hold the sentence in one piece');
+  }, sentence);
+  await page.getByRole('button', { name: 'Find elsewhere' }).click();
+
+  const view = searchView(page);
+  await expect(view.box).toHaveValue(sentence);
+  await expect(view.region.getByText('Searching other articles')).toBeVisible();
+  const other = view.region.getByRole('region', { name: 'In other languages' });
+  await expect(other.getByRole('listitem').first()).toContainText(sampleTitles.segodnya);
+});

@@ -75,6 +75,7 @@ export function App() {
             session={compare}
             onOpenStories={handleOpenStories}
             onOpenArticle={handleOpenArticle}
+            onFindElsewhere={commands.searchFor}
           />
         ) : null}
       </main>

@@ -36,6 +36,7 @@ export function CompareCell({
       role="cell"
       className={`compare-cell${pivotClass}${onlyIn ? ' compare-cell--only' : ''}`}
       lang={language ?? undefined}
+      data-article={cell.articleId}
     >
       {onlyIn ? (
         <span className="only-in" lang="en">

@@ -2,6 +2,7 @@ import { useRef, type CSSProperties } from 'react';
 import type { OutletInfo } from '../../../shared/api/schemas.ts';
 import type { CompareRow, Comparison } from '../../../shared/compare/compare-rows.ts';
 import { moveColumn, type CompareViewState } from '../../../shared/compare/view-state.ts';
+import { FindElsewhere } from '../reader/FindElsewhere.tsx';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import { CompareRowView } from './CompareRowView.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
@@ -18,6 +19,15 @@ interface CompareGridProps {
   onJump: (index: number) => void;
   onUpdate: (patch: Partial<CompareViewState>) => void;
   onOpenArticle: (id: string) => void;
+  /** "Find elsewhere" for text selected in a column: the text and that column's article. */
+  onFindElsewhere?: (text: string, articleId?: string) => void;
+}
+
+/** The article of the column where the current selection starts, from its cell's data attribute. */
+function selectedArticle(): string | undefined {
+  const node = window.getSelection()?.anchorNode ?? null;
+  const element = node instanceof Element ? node : (node?.parentElement ?? null);
+  return element?.closest<HTMLElement>('[data-article]')?.dataset.article;
 }
 
 /**
@@ -35,6 +45,7 @@ export function CompareGrid({
   onJump,
   onUpdate,
   onOpenArticle,
+  onFindElsewhere,
 }: CompareGridProps) {
   const { columns } = state;
   const records = new Map(comparison.articles.map((entry) => [entry.article.id, entry.article]));
@@ -94,6 +105,12 @@ export function CompareGrid({
           <p className="compare__no-rows muted">These articles have no passages to align.</p>
         ) : null}
       </div>
+      {onFindElsewhere ? (
+        <FindElsewhere
+          containerRef={scrollRef}
+          onFind={(text) => onFindElsewhere(text, selectedArticle())}
+        />
+      ) : null}
       <OverviewStrip
         rows={rows}
         columnCount={columns.length}

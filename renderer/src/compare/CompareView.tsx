@@ -19,9 +19,16 @@ interface CompareViewProps {
   session: CompareSession;
   onOpenStories: () => void;
   onOpenArticle: (id: string) => void;
+  /** "Find elsewhere" for text selected in a column; the article is left out of the search. */
+  onFindElsewhere?: (text: string, articleId?: string) => void;
 }
 
-export function CompareView({ session, onOpenStories, onOpenArticle }: CompareViewProps) {
+export function CompareView({
+  session,
+  onOpenStories,
+  onOpenArticle,
+  onFindElsewhere,
+}: CompareViewProps) {
   const { state, isLoaded } = session;
   if (!isLoaded) {
     return (
@@ -53,6 +60,7 @@ export function CompareView({ session, onOpenStories, onOpenArticle }: CompareVi
       session={session}
       onOpenStories={onOpenStories}
       onOpenArticle={onOpenArticle}
+      onFindElsewhere={onFindElsewhere}
     />
   );
 }
@@ -61,7 +69,13 @@ interface OpenComparisonProps extends CompareViewProps {
   state: CompareViewState;
 }
 
-function OpenComparison({ state, session, onOpenStories, onOpenArticle }: OpenComparisonProps) {
+function OpenComparison({
+  state,
+  session,
+  onOpenStories,
+  onOpenArticle,
+  onFindElsewhere,
+}: OpenComparisonProps) {
   const { update } = session;
   const { columns, pivot } = state;
   const { comparison, rows, error, isLoading, reload } = useComparison(columns, pivot);
@@ -137,6 +151,7 @@ function OpenComparison({ state, session, onOpenStories, onOpenArticle }: OpenCo
           onJump={jumpTo}
           onUpdate={update}
           onOpenArticle={onOpenArticle}
+          onFindElsewhere={onFindElsewhere}
         />
       ) : null}
     </section>
