@@ -120,7 +120,7 @@ const MIN_NAME_PREFIX = 4;
 /** Shortest stem looked up as a prefix; shorter ones match too many words. */
 const MIN_STEM_PREFIX = 4;
 /** Probe terms per selection at most, so a long selection costs a bounded number of lookups. */
-export const MAX_PROBE_TERMS = 24;
+export const MAX_PROBE_TERMS = 16;
 
 function quoted(token: string, isPrefix: boolean): string {
   const q = `"${token.replace(/"/g, '""')}"`;
@@ -199,8 +199,9 @@ function termsOf(feature: Feature, glossary: Glossary, target: Bridged): ProbeTe
 }
 
 /**
- * The probe terms of a selection in the other language(s): entities first, then numbers, then
- * concepts, duplicates removed, at most `MAX_PROBE_TERMS`.
+ * The probe terms of a selection in the other language(s): round by round, each feature's next
+ * rendering, entities first, then numbers, then concepts; duplicates removed, at most
+ * `MAX_PROBE_TERMS`.
  */
 export function crossLanguageProbes(
   text: string,
@@ -211,19 +212,26 @@ export function crossLanguageProbes(
   const targetLanguages = BRIDGED.filter((l) => l !== base);
   const features = extractFeatures(text, glossary);
   const order: Readonly<Record<ProbeKind, number>> = { entity: 0, number: 1, concept: 2 };
+  const perFeature: ProbeTerm[][] = [];
+  for (const target of targetLanguages) {
+    for (const feature of features) perFeature.push(termsOf(feature, glossary, target));
+  }
+  perFeature.sort((x, y) => order[x[0]?.kind ?? 'concept'] - order[y[0]?.kind ?? 'concept']);
+  // Round robin: every feature's first rendering before any feature's second, so one concept with
+  // many synonyms cannot use up the budget of the others.
   const seen = new Set<string>();
   const terms: ProbeTerm[] = [];
-  for (const target of targetLanguages) {
-    for (const feature of features) {
-      for (const term of termsOf(feature, glossary, target)) {
-        if (seen.has(term.expression)) continue;
-        seen.add(term.expression);
-        terms.push(term);
-      }
+  const depth = Math.max(0, ...perFeature.map((list) => list.length));
+  for (let round = 0; round < depth && terms.length < MAX_PROBE_TERMS; round++) {
+    for (const list of perFeature) {
+      const term = list[round];
+      if (term === undefined || seen.has(term.expression)) continue;
+      seen.add(term.expression);
+      terms.push(term);
+      if (terms.length >= MAX_PROBE_TERMS) break;
     }
   }
-  terms.sort((a, b) => order[a.kind] - order[b.kind]);
-  return { language: base, targetLanguages, terms: terms.slice(0, MAX_PROBE_TERMS) };
+  return { language: base, targetLanguages, terms };
 }
 
 /** A candidate passage to rank; `T` carries whatever the caller needs back. */

@@ -47,8 +47,8 @@ export interface CrossLanguageSearch {
   query(input: CrossLanguageQuery): CrossLanguageHit[];
 }
 
-const defaultProbeCap = 300;
-const defaultRankLimit = 200;
+const defaultProbeCap = 150;
+const defaultRankLimit = 80;
 const defaultLimit = 10;
 const defaultBackgroundSize = 300;
 
@@ -69,16 +69,19 @@ export function createCrossLanguageSearch(
   const backgroundSize = options.backgroundSize ?? defaultBackgroundSize;
   const fetcher = createPassageFetcher(db);
   const maxIdStatement = db.prepare('SELECT coalesce(max(id), 0) AS maxId FROM passages');
-  // Every stride-th passage: spread over the library in import order, deterministic.
+  // Every stride-th passage id, looked up by rowid: spread over the library in import order,
+  // deterministic, and no scan of the passages table (ids that were deleted are simply missing).
   const sampleStatement = db.prepare(`SELECT p.text AS text, coalesce(a.language, '') AS language
-    FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id % ? = 0 LIMIT ?`);
+    FROM passages p JOIN articles a ON a.id = p.article_id
+    WHERE p.id IN (SELECT value FROM json_each(?))`);
   let background: Background = { maxId: -1, passages: [] };
   const backgroundSample = (): Background['passages'] => {
     const { maxId } = maxIdStatement.get() as { maxId: number };
     const known = background.maxId;
     if (known < 0 || maxId > known * 2 || maxId * 2 < known || (maxId !== known && known < 50)) {
       const stride = Math.max(1, Math.floor(maxId / backgroundSize));
-      const rows = sampleStatement.all(stride, backgroundSize) as unknown as {
+      const ids = Array.from({ length: backgroundSize }, (_, i) => (i + 1) * stride);
+      const rows = sampleStatement.all(JSON.stringify(ids)) as unknown as {
         text: string;
         language: string;
       }[];
