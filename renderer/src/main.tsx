@@ -11,6 +11,7 @@ import './styles/reader.css';
 import './styles/stories.css';
 import './styles/compare.css';
 import './styles/search.css';
+import './styles/framing.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countByKind, cuesStartingIn, segmentRuns, type FramingCue } from './segment-runs.ts';
+import {
+  countByKind,
+  cuesStartingIn,
+  nestRuns,
+  segmentRuns,
+  type FramingCue,
+} from './segment-runs.ts';
 
 function cue(kind: FramingCue['kind'], start: number, end: number): FramingCue {
   return { article: 'a', kind, start, end, text: '', detail: kind };
@@ -82,5 +88,33 @@ describe('countByKind', () => {
     expect(counts.hedge).toBe(2);
     expect(counts.quote).toBe(1);
     expect(counts.loaded).toBe(0);
+  });
+});
+
+describe('nestRuns', () => {
+  type Tree = string | [string, Tree[]];
+  function tree(text: string, cues: FramingCue[]): Tree[] {
+    const walk = (nodes: ReturnType<typeof nestRuns>): Tree[] =>
+      nodes.map((node) =>
+        node.type === 'text' ? node.text : [node.cue.kind, walk(node.children)],
+      );
+    return walk(nestRuns(segmentRuns(text, 0, cues)));
+  }
+
+  it('keeps a cue that contains a nested cue as one node', () => {
+    expect(tree('is believed to be', [cue('hedge', 0, 17), cue('loaded', 3, 11)])).toEqual([
+      ['hedge', ['is ', ['loaded', ['believed']], ' to be']],
+    ]);
+  });
+
+  it('splits a cue that overlaps another at the other edge', () => {
+    expect(tree('abcdef', [cue('hedge', 0, 4), cue('loaded', 2, 6)])).toEqual([
+      ['hedge', ['ab', ['loaded', ['cd']]]],
+      ['loaded', ['ef']],
+    ]);
+  });
+
+  it('leaves plain text as text nodes', () => {
+    expect(tree('abc', [])).toEqual(['abc']);
   });
 });

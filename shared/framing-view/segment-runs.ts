@@ -84,3 +84,38 @@ export function countByKind(cues: readonly FramingCue[]): Record<CueKind, number
   for (const cue of cues) counts[cue.kind] += 1;
   return counts;
 }
+
+/** Runs nested by cue: a highlight span per cue stretch, so a cue stays one element where it can. */
+export type CueNode =
+  | { type: 'text'; start: number; text: string }
+  | { type: 'cue'; start: number; cue: FramingCue; children: CueNode[] };
+
+/**
+ * Nests runs (from `segmentRuns`) into a tree: consecutive runs sharing their outermost cue go in
+ * one node for it, and so on inwards. A cue nested in another is one node inside it; a cue that
+ * overlaps another without nesting is split at the other's edge.
+ */
+export function nestRuns(runs: readonly TextRun[], depth = 0): CueNode[] {
+  const nodes: CueNode[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    const run = runs[i];
+    if (!run) break;
+    const cue = run.cues[depth];
+    if (!cue) {
+      nodes.push({ type: 'text', start: run.start, text: run.text });
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < runs.length && runs[j]?.cues[depth] === cue) j += 1;
+    nodes.push({
+      type: 'cue',
+      start: run.start,
+      cue,
+      children: nestRuns(runs.slice(i, j), depth + 1),
+    });
+    i = j;
+  }
+  return nodes;
+}

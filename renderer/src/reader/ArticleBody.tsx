@@ -1,20 +1,27 @@
 import { useEffect, useRef } from 'react';
 import { paragraphRanges, splitAtTarget } from './body-ranges.ts';
 import { formatTarget, type PassageTarget } from './passage-target.ts';
+import { cuesStartingIn, type FramingCue } from '../../../shared/framing-view/segment-runs.ts';
+import { FramingText } from '../framing/FramingText.tsx';
+import { FrameTags } from '../framing/FrameTags.tsx';
 
 interface ArticleBodyProps {
   body: string;
   language: string | null;
   /** A passage to scroll to, flash and mark (from a search hit). */
   target?: PassageTarget | null;
+  /** The article's shown framing cues, highlighted in the text (frame cues as paragraph tags). */
+  cues?: readonly FramingCue[];
 }
+
+const noCues: readonly FramingCue[] = [];
 
 /**
  * The clean body as paragraphs. Each paragraph carries its offsets into the clean body
  * (`data-start`, `data-end`), the coordinates search hits and annotations use. Imported text is
  * untrusted: it is only ever rendered as text.
  */
-export function ArticleBody({ body, language, target = null }: ArticleBodyProps) {
+export function ArticleBody({ body, language, target = null, cues = noCues }: ArticleBodyProps) {
   const paragraphs = paragraphRanges(body);
   const targetRef = useRef<HTMLSpanElement>(null);
   const targetKey = target ? formatTarget(target) : '';
@@ -34,11 +41,18 @@ export function ArticleBody({ body, language, target = null }: ArticleBodyProps)
     <div className="article-body" lang={language ?? undefined}>
       {paragraphs.map((paragraph) => {
         const split = target ? splitAtTarget(paragraph, target) : null;
+        const { start } = paragraph;
+        // Each piece is highlighted by its own offsets into the clean body; the search match stays
+        // plain text in its <mark>, the one thing the reader is pointed at.
+        const piece = (text: string, offset: number) => (
+          <FramingText text={text} start={start + offset} cues={cues} />
+        );
         return (
-          <p key={paragraph.start} data-start={paragraph.start} data-end={paragraph.end}>
+          <p key={start} data-start={start} data-end={paragraph.end}>
+            <FrameTags cues={cuesStartingIn(cues, start, paragraph.end)} />
             {split ? (
               <>
-                {split.before}
+                {piece(split.before, 0)}
                 {/* Keyed by the target, so landing on another passage replays the flash. */}
                 <span
                   key={targetKey}
@@ -46,14 +60,17 @@ export function ArticleBody({ body, language, target = null }: ArticleBodyProps)
                   className="reader-target"
                   data-testid="reader-target"
                 >
-                  {split.passageBefore}
+                  {piece(split.passageBefore, split.before.length)}
                   {split.match ? <mark className="reader-target__match">{split.match}</mark> : null}
-                  {split.passageAfter}
+                  {piece(
+                    split.passageAfter,
+                    split.before.length + split.passageBefore.length + split.match.length,
+                  )}
                 </span>
-                {split.after}
+                {piece(split.after, paragraph.text.length - split.after.length)}
               </>
             ) : (
-              paragraph.text
+              piece(paragraph.text, 0)
             )}
           </p>
         );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useArticle } from './useArticle.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 import { ArticleBody } from './ArticleBody.tsx';
@@ -8,6 +8,9 @@ import type { PassageTarget } from './passage-target.ts';
 import { MetadataPanel } from './MetadataPanel.tsx';
 import { countRemoved } from './line-labels.ts';
 import { ErrorNotice } from '../ui/ErrorNotice.tsx';
+import { useFraming } from '../framing/useFraming.ts';
+import { useFramingToggles } from '../framing/useFramingToggles.ts';
+import { FramingLegend } from '../framing/FramingLegend.tsx';
 
 interface ReaderViewProps {
   articleId: string;
@@ -30,6 +33,13 @@ export function ReaderView({
   const { data, error, isLoading, reload } = useArticle(articleId);
   const [showRemoved, setShowRemoved] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
+  const framing = useFraming(useMemo(() => [articleId], [articleId]));
+  const toggles = useFramingToggles();
+  const { isShown } = toggles;
+  const shownCues = useMemo(
+    () => framing.cues.filter((cue) => cue.article === articleId && isShown(cue.kind)),
+    [framing.cues, articleId, isShown],
+  );
 
   // Escape goes back to the library unless a field or popover is using it.
   useEffect(() => {
@@ -75,10 +85,23 @@ export function ReaderView({
         <div className="reader__layout">
           <article ref={articleRef} className="reader__article" aria-label={data.article.title}>
             <ArticleHeader article={data.article} />
+            {showRemoved ? null : (
+              <FramingLegend
+                cues={framing.cues}
+                isShown={toggles.isShown}
+                onToggle={toggles.toggle}
+                isLoading={framing.isLoading && framing.cues.length === 0}
+              />
+            )}
             {showRemoved ? (
               <SourceLines lines={data.lines} language={data.article.language} />
             ) : (
-              <ArticleBody body={data.body} language={data.article.language} target={target} />
+              <ArticleBody
+                body={data.body}
+                language={data.article.language}
+                target={target}
+                cues={shownCues}
+              />
             )}
             {onFindElsewhere ? (
               <FindElsewhere
