@@ -42,3 +42,55 @@ test('the reader highlights a hedge with its reason, and the legend turns hedges
   await expect(page.getByRole('article').locator('.cue--hedge').first()).toBeVisible();
   await shot(page, 'framing-reader-ru');
 });
+
+test('the compare view marks contested terms per column and counts cues in each header', async ({
+  page,
+  host,
+}) => {
+  await openSampleLibrary(page, host.url);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Stories' })
+    .click();
+  await page.getByRole('radio', { name: 'Topic' }).click();
+  const allFive = page
+    .getByRole('list', { name: 'Story list' })
+    .getByRole('listitem')
+    .filter({ hasText: '5 articles' });
+  await allFive.getByRole('button', { name: 'Compare' }).click();
+
+  const grid = page.getByRole('table', { name: 'Aligned passages' });
+  const sputnik = grid.getByRole('columnheader', { name: /^Sputnik:/ });
+  await expect(sputnik).toBeVisible();
+  const term = grid.locator('.cue--contested-term', { hasText: /foreign-sponsored\scoup/ });
+  await expect(term).toHaveCount(1);
+  await expect(term).toHaveAttribute('title', /^Contested term — /);
+  await term.scrollIntoViewIfNeeded();
+  const termBox = await term.boundingBox();
+  const headBox = await sputnik.boundingBox();
+  if (!termBox || !headBox) throw new Error('the term or the Sputnik column is not laid out');
+  expect(termBox.x).toBeGreaterThanOrEqual(headBox.x);
+  expect(termBox.x).toBeLessThan(headBox.x + headBox.width);
+
+  const counts = sputnik.getByRole('list', { name: 'Framing cues by kind' });
+  await expect(counts.locator('[data-kind="contested-term"]')).toContainText(/\d+/);
+  for (const outlet of ['CGTN', 'RT', 'Segodnya']) {
+    await expect(
+      grid
+        .getByRole('columnheader', { name: new RegExp(`^${outlet}:`) })
+        .getByRole('list', { name: 'Framing cues by kind' }),
+    ).toBeVisible();
+  }
+  await shot(page, 'framing-compare');
+
+  const terms = page
+    .getByRole('group', { name: 'Framing highlights' })
+    .getByRole('button', { name: /^Contested term / });
+  await terms.click();
+  await expect(grid.locator('.cue--contested-term')).toHaveCount(0);
+  await expect(counts.locator('[data-kind="contested-term"]')).toHaveCount(0);
+  await terms.click();
+  const russian = grid.locator('[role="cell"][lang="ru"]').first();
+  await russian.scrollIntoViewIfNeeded();
+  await shot(page, 'framing-compare-ru');
+});

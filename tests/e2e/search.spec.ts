@@ -246,19 +246,27 @@ test('find elsewhere from a compare column searches the other articles and langu
   await expect(cell).toBeVisible();
   await cell.scrollIntoViewIfNeeded();
 
+  // Framing highlights split the sentence into several text nodes: select across them.
   await cell.evaluate((element, quote) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(quote) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + quote.length);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error('the cell does not hold the sentence in one piece');
+    const nodes: Text[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    const whole = nodes.map((node) => node.data).join('');
+    const at = whole.indexOf(quote);
+    if (at < 0) throw new Error('the cell does not hold the sentence');
+    const locate = (offset: number): [Text, number] => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return [node, offset - seen];
+        seen += node.data.length;
+      }
+      throw new Error('offset past the cell text');
+    };
+    const range = document.createRange();
+    range.setStart(...locate(at));
+    range.setEnd(...locate(at + quote.length));
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
   }, sentence);
   await page.getByRole('button', { name: 'Find elsewhere' }).click();
 

@@ -1,10 +1,14 @@
 import type { ArticleRecord, OutletInfo } from '../../../shared/api/schemas.ts';
 import { matchOutlet } from '../../../shared/compare/outlet-match.ts';
 import { formatCount, formatPublished, languageName } from '../ui/format.ts';
+import type { FramingCue } from '../../../shared/framing-view/segment-runs.ts';
+import { CueCounts } from '../framing/CueCounts.tsx';
 
 interface ColumnHeaderProps {
   article: ArticleRecord;
   outlets: readonly OutletInfo[];
+  /** The article's shown framing cues, counted per kind. */
+  cues?: readonly FramingCue[] | undefined;
   isPivot: boolean;
   isFirst: boolean;
   isLast: boolean;
@@ -17,6 +21,7 @@ interface ColumnHeaderProps {
 export function ColumnHeader({
   article,
   outlets,
+  cues,
   isPivot,
   isFirst,
   isLast,
@@ -85,6 +90,7 @@ export function ColumnHeader({
         {formatPublished(article.published, 'short')} · {languageName(article.language)} ·{' '}
         {formatCount(article.wordCount)} words
       </p>
+      {cues ? <CueCounts cues={cues} /> : null}
     </div>
   );
 }

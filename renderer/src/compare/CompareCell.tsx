@@ -1,8 +1,13 @@
 import type { RowCell } from '../../../shared/compare/compare-rows.ts';
 import { DiffText, type DiffAgainst } from './DiffText.tsx';
+import { cuesStartingIn, type FramingCue } from '../../../shared/framing-view/segment-runs.ts';
+import { FramingText } from '../framing/FramingText.tsx';
+import { FrameTags } from '../framing/FrameTags.tsx';
 
 interface CompareCellProps {
   cell: RowCell;
+  /** The article's shown framing cues; a diffed cell shows the diff instead. */
+  cues?: readonly FramingCue[] | undefined;
   language: string | null;
   /** The outlet when this row is a passage only one column carries. */
   onlyIn: string | null;
@@ -11,12 +16,15 @@ interface CompareCellProps {
   diffAgainst: DiffAgainst | null;
 }
 
+const noCues: readonly FramingCue[] = [];
+
 /**
  * A column's passages for one row. Imported text is untrusted: it is only ever rendered as text.
  * An empty cell is labelled, since what an outlet leaves out is part of how it frames the event.
  */
 export function CompareCell({
   cell,
+  cues = noCues,
   language,
   onlyIn,
   isPivot,
@@ -53,7 +61,8 @@ export function CompareCell({
       ) : (
         cell.passages.map((passage) => (
           <p key={passage.index} className="compare-cell__passage">
-            {passage.text}
+            <FrameTags cues={cuesStartingIn(cues, passage.start, passage.end)} />
+            <FramingText text={passage.text} start={passage.start} cues={cues} />
           </p>
         ))
       )}

@@ -7,6 +7,7 @@ import { ColumnHeader } from './ColumnHeader.tsx';
 import { CompareRowView } from './CompareRowView.tsx';
 import { OverviewStrip } from './OverviewStrip.tsx';
 import { useScrollWindow } from './useScrollWindow.ts';
+import type { FramingCue } from '../../../shared/framing-view/segment-runs.ts';
 
 interface CompareGridProps {
   comparison: Comparison;
@@ -15,6 +16,8 @@ interface CompareGridProps {
   outlets: readonly OutletInfo[];
   activeRow: number;
   isRealigning: boolean;
+  /** Each article's shown framing cues, highlighted in its cells and counted in its header. */
+  cuesByArticle: ReadonlyMap<string, readonly FramingCue[]>;
   onActivateRow: (index: number) => void;
   onJump: (index: number) => void;
   onUpdate: (patch: Partial<CompareViewState>) => void;
@@ -41,6 +44,7 @@ export function CompareGrid({
   outlets,
   activeRow,
   isRealigning,
+  cuesByArticle,
   onActivateRow,
   onJump,
   onUpdate,
@@ -74,6 +78,7 @@ export function CompareGrid({
                   key={id}
                   article={article}
                   outlets={outlets}
+                  cues={cuesByArticle.get(id)}
                   isPivot={id === comparison.pivot}
                   isFirst={index === 0}
                   isLast={index === columns.length - 1}
@@ -93,6 +98,7 @@ export function CompareGrid({
               key={row.index}
               row={row}
               records={records}
+              cuesByArticle={cuesByArticle}
               pivot={comparison.pivot}
               isActive={row.index === activeRow}
               showDiff={state.showDiff}

@@ -3,10 +3,12 @@ import type { ArticleRecord } from '../../../shared/api/schemas.ts';
 import { outletLabel, type CompareRow } from '../../../shared/compare/compare-rows.ts';
 import { CompareCell } from './CompareCell.tsx';
 import { RowGutter } from './RowGutter.tsx';
+import type { FramingCue } from '../../../shared/framing-view/segment-runs.ts';
 
 interface CompareRowViewProps {
   row: CompareRow;
   records: ReadonlyMap<string, ArticleRecord>;
+  cuesByArticle: ReadonlyMap<string, readonly FramingCue[]>;
   pivot: string;
   isActive: boolean;
   showDiff: boolean;
@@ -18,6 +20,7 @@ interface CompareRowViewProps {
 export const CompareRowView = memo(function CompareRowView({
   row,
   records,
+  cuesByArticle,
   pivot,
   isActive,
   showDiff,
@@ -42,6 +45,7 @@ export const CompareRowView = memo(function CompareRowView({
           <CompareCell
             key={cell.articleId}
             cell={cell}
+            cues={cuesByArticle.get(cell.articleId)}
             language={article?.language ?? null}
             onlyIn={onlyIn ? outletLabel(onlyIn) : null}
             isPivot={cell.articleId === pivot}

@@ -14,6 +14,8 @@ import { useCompareKeys } from './useCompareKeys.ts';
 import type { CompareSession } from './useCompareSession.ts';
 import { useComparison, useOutlets } from './useComparison.ts';
 import { scrollToRow } from './scroll-to-row.ts';
+import { useShownCues } from '../framing/useShownCues.ts';
+import { FramingLegend } from '../framing/FramingLegend.tsx';
 
 interface CompareViewProps {
   session: CompareSession;
@@ -80,6 +82,7 @@ function OpenComparison({
   const { columns, pivot } = state;
   const { comparison, rows, error, isLoading, reload } = useComparison(columns, pivot);
   const outlets = useOutlets();
+  const framing = useShownCues(columns);
   const [activeRow, setActiveRow] = useState(-1);
   const [isHelpOpen, setIsHelpOpen] = useState(false);
 
@@ -140,7 +143,16 @@ function OpenComparison({
         <CoverageMatrix comparison={comparison} columns={columns} rows={rows} onJump={jumpTo} />
       ) : null}
       {comparison && state.panel === 'rows' ? (
+        <FramingLegend
+          cues={framing.cues}
+          isShown={framing.isShown}
+          onToggle={framing.toggle}
+          isLoading={framing.isLoading && framing.cues.length === 0}
+        />
+      ) : null}
+      {comparison && state.panel === 'rows' ? (
         <CompareGrid
+          cuesByArticle={framing.shownByArticle}
           comparison={comparison}
           state={state}
           rows={rows}
