@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, sampleTitles, shot, test } from './host-fixture.ts';
-import { library, openSampleLibrary } from './library-page.ts';
+import { library, openSampleLibrary, openSampleStoryInCompare } from './library-page.ts';
 
 function legend(page: Page) {
   return page.getByRole('group', { name: 'Framing highlights' });
@@ -47,17 +47,7 @@ test('the compare view marks contested terms per column and counts cues in each 
   page,
   host,
 }) => {
-  await openSampleLibrary(page, host.url);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Stories' })
-    .click();
-  await page.getByRole('radio', { name: 'Topic' }).click();
-  const allFive = page
-    .getByRole('list', { name: 'Story list' })
-    .getByRole('listitem')
-    .filter({ hasText: '5 articles' });
-  await allFive.getByRole('button', { name: 'Compare' }).click();
+  await openSampleStoryInCompare(page, host.url);
 
   const grid = page.getByRole('table', { name: 'Aligned passages' });
   const sputnik = grid.getByRole('columnheader', { name: /^Sputnik:/ });

@@ -36,3 +36,19 @@ export async function openSampleLibrary(page: Page, url: string): Promise<number
   await expect(lib.status).toHaveText(/^\d+ articles?$/);
   return lib.rows.count();
 }
+
+/** From the sample library: Stories → Topic → Compare the story of all five samples. */
+export async function openSampleStoryInCompare(page: Page, url: string): Promise<void> {
+  await openSampleLibrary(page, url);
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: 'Stories' })
+    .click();
+  await page.getByRole('radio', { name: 'Topic' }).click();
+  await page
+    .getByRole('list', { name: 'Story list' })
+    .getByRole('listitem')
+    .filter({ hasText: '5 articles' })
+    .getByRole('button', { name: 'Compare' })
+    .click();
+}

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, sampleTitles, shot, test } from './host-fixture.ts';
-import { openSampleLibrary } from './library-page.ts';
+import { openSampleLibrary, openSampleStoryInCompare } from './library-page.ts';
 
 function searchView(page: Page) {
   const region = page.getByRole('region', { name: 'Search' });
@@ -227,17 +227,7 @@ test('find elsewhere from a compare column searches the other articles and langu
 }) => {
   const sentence =
     'demonstrates a clear mutual interest to maintain the military lines of communication';
-  await openSampleLibrary(page, host.url);
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: 'Stories' })
-    .click();
-  await page.getByRole('radio', { name: 'Topic' }).click();
-  const allFive = page
-    .getByRole('list', { name: 'Story list' })
-    .getByRole('listitem')
-    .filter({ hasText: '5 articles' });
-  await allFive.getByRole('button', { name: 'Compare' }).click();
+  await openSampleStoryInCompare(page, host.url);
   const cell = page
     .getByRole('table', { name: 'Aligned passages' })
     .locator('[data-article]')

@@ -1,7 +1,7 @@
+import { LanguageFilter } from './LanguageFilter.tsx';
 import type { Facets } from './useFacets.ts';
 import { OutletFilter } from './OutletFilter.tsx';
 import { hasActiveFilters, type LibraryFilters } from './library-query.ts';
-import { formatCount, languageName } from '../ui/format.ts';
 import { DateRangeFilter } from '../ui/DateRangeFilter.tsx';
 
 interface FilterBarProps {
@@ -27,19 +27,11 @@ export function FilterBar({ filters, facets, onChange }: FilterBarProps) {
         selected={filters.outlets}
         onChange={(outlets) => update({ outlets })}
       />
-      <select
-        className="input select"
-        aria-label="Language"
+      <LanguageFilter
+        languages={facets?.languages}
         value={filters.language}
-        onChange={(event) => update({ language: event.target.value })}
-      >
-        <option value="">All languages</option>
-        {(facets?.languages ?? []).map((language) => (
-          <option key={language.value} value={language.value}>
-            {languageName(language.value)} ({formatCount(language.count)})
-          </option>
-        ))}
-      </select>
+        onChange={(language) => update({ language })}
+      />
       <DateRangeFilter from={filters.publishedFrom} to={filters.publishedTo} onChange={update} />
       {hasActiveFilters(filters) ? (
         <button

@@ -1,6 +1,7 @@
+import { LanguageFilter } from '../library/LanguageFilter.tsx';
 import { OutletFilter } from '../library/OutletFilter.tsx';
 import type { Facets } from '../library/useFacets.ts';
-import { formatCount, languageName } from '../ui/format.ts';
+import { formatCount } from '../ui/format.ts';
 import { emptySearchFilters, hasActiveFilters, type SearchFilters } from './search-query.ts';
 import { DateRangeFilter } from '../ui/DateRangeFilter.tsx';
 
@@ -21,19 +22,11 @@ export function SearchFilterBar({ filters, facets, stories, onChange }: SearchFi
         selected={filters.outlets}
         onChange={(outlets) => update({ outlets })}
       />
-      <select
-        className="input select"
-        aria-label="Language"
+      <LanguageFilter
+        languages={facets?.languages}
         value={filters.language}
-        onChange={(event) => update({ language: event.target.value })}
-      >
-        <option value="">All languages</option>
-        {(facets?.languages ?? []).map((language) => (
-          <option key={language.value} value={language.value}>
-            {languageName(language.value)} ({formatCount(language.count)})
-          </option>
-        ))}
-      </select>
+        onChange={(language) => update({ language })}
+      />
       <select
         className="input select search-filters__story"
         aria-label="Story"
