@@ -26,6 +26,11 @@ import {
 import { drainSearchQueue } from './search/search-index.ts';
 import { compareArticles } from './compare-service.ts';
 import { analyzeFraming } from './framing-service.ts';
+import { createLexiconStore } from './lexicon-store.ts';
+import type { HandlerContext } from './handler-context.ts';
+import { createLexiconHandlers } from './lexicon-handlers.ts';
+import { createFramingReportHandlers } from './framing-report-handlers.ts';
+import { createAnnotationHandlers } from './annotation-handlers.ts';
 
 export interface BackendOptions {
   dataDir: string;
@@ -91,6 +96,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     emit,
   });
 
+  const lexicons = createLexiconStore(db);
+  const ctx: HandlerContext = { db, repo, lexicons, emit };
+
   const handlers: Handlers = {
     'library.getInfo': () => ({
       articleCount: repo.count(),
@@ -136,7 +144,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'stories.split': ({ storyId, articleIds }) =>
       storyChange(() => storyService.split(storyId, articleIds)),
     'compare.align': ({ articleIds, pivot }) => compareArticles(repo, articleIds, pivot),
-    'framing.analyze': ({ articleIds }) => analyzeFraming(repo, articleIds),
+    'framing.analyze': ({ articleIds }) => analyzeFraming(repo, articleIds, lexicons.current()),
     'search.query': (input) => {
       const started = performance.now();
       const hits = search.query(input);
@@ -177,6 +185,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         languages: e.languages,
         aliases: e.aliases,
       })),
+    ...createFramingReportHandlers(ctx),
+    ...createLexiconHandlers(ctx),
+    ...createAnnotationHandlers(ctx),
   };
 
   return {

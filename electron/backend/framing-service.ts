@@ -6,10 +6,10 @@
 import {
   articleVoices,
   contradictions,
-  defaultLexicons,
   detectCues,
   frameProfile,
   type FrameDimension,
+  type Lexicons,
 } from '../../shared/framing/index.ts';
 import { ApiFailure } from '../../shared/api/envelope.ts';
 import type { Output } from '../../shared/api/contract.ts';
@@ -19,9 +19,9 @@ import { compareArticles } from './compare-service.ts';
 
 export type FramingCue = Output<'framing.analyze'>[number];
 
-function lexiconCues(detail: ArticleDetail): FramingCue[] {
+function lexiconCues(detail: ArticleDetail, lexicons: Lexicons): FramingCue[] {
   const { article, body } = detail;
-  return detectCues(body, article.language, defaultLexicons()).map((cue) => {
+  return detectCues(body, article.language, lexicons).map((cue) => {
     const extra = [cue.side && `side: ${cue.side}`, cue.stance, cue.negated && 'negated']
       .filter(Boolean)
       .join(', ');
@@ -36,10 +36,10 @@ function lexiconCues(detail: ArticleDetail): FramingCue[] {
   });
 }
 
-function voiceCues(detail: ArticleDetail): FramingCue[] {
+function voiceCues(detail: ArticleDetail, lexicons: Lexicons): FramingCue[] {
   const { article, body } = detail;
   const voices = articleVoices(body, article.language ?? 'en', {
-    lexicons: defaultLexicons(),
+    lexicons,
     ...(article.outlet ? { outlet: article.outlet } : {}),
   });
   const quotes = voices.quotes.map((q) => ({
@@ -64,11 +64,11 @@ function voiceCues(detail: ArticleDetail): FramingCue[] {
   return [...quotes, ...sources];
 }
 
-function frameCues(detail: ArticleDetail): FramingCue[] {
+function frameCues(detail: ArticleDetail, lexicons: Lexicons): FramingCue[] {
   const profile = frameProfile(
     detail.passages.map((p) => p.text),
     detail.article.language,
-    defaultLexicons(),
+    lexicons,
   );
   return detail.passages.flatMap((passage, i) => {
     const counts = Object.entries(profile.passages[i] ?? {}) as [FrameDimension, number][];
@@ -124,7 +124,12 @@ function contradictionCues(repo: ArticlesRepo, details: ArticleDetail[]): Framin
   return cues;
 }
 
-export function analyzeFraming(repo: ArticlesRepo, articleIds: string[]): FramingCue[] {
+/** `lexicons`: the shipped lexicons with the user's edits applied (see lexicon-store.ts). */
+export function analyzeFraming(
+  repo: ArticlesRepo,
+  articleIds: string[],
+  lexicons: Lexicons,
+): FramingCue[] {
   const details = [...new Set(articleIds)].map((id) => {
     const detail = repo.getDetail(id);
     if (!detail) throw new ApiFailure('not_found', `no article with id "${id}"`);
@@ -132,7 +137,11 @@ export function analyzeFraming(repo: ArticlesRepo, articleIds: string[]): Framin
   });
   if (details.length > 6) throw new ApiFailure('invalid_input', 'framing takes 1 to 6 articles');
   const order = new Map(details.map((d, i) => [d.article.id, i]));
-  const cues = details.flatMap((d) => [...lexiconCues(d), ...voiceCues(d), ...frameCues(d)]);
+  const cues = details.flatMap((d) => [
+    ...lexiconCues(d, lexicons),
+    ...voiceCues(d, lexicons),
+    ...frameCues(d, lexicons),
+  ]);
   // Articles in the order asked for; within one, in reading order.
   return [...cues, ...contradictionCues(repo, details)].sort(
     (x, y) =>

@@ -1,6 +1,7 @@
 /** `parallax framing <article-id>...`: the framing cues of 1–6 articles. */
 import { createArticlesRepo } from '../backend/articles-repo.ts';
 import { analyzeFraming } from '../backend/framing-service.ts';
+import { createLexiconStore } from '../backend/lexicon-store.ts';
 import type { Command } from './command.ts';
 
 export const framingCommand: Command = {
@@ -8,7 +9,7 @@ export const framingCommand: Command = {
   check: (args) =>
     args.length >= 1 && args.length <= 6 ? null : 'framing takes 1 to 6 article ids',
   run({ args, db, io, options }) {
-    const cues = analyzeFraming(createArticlesRepo(db), args);
+    const cues = analyzeFraming(createArticlesRepo(db), args, createLexiconStore(db).current());
     if (options.json) {
       io.out(JSON.stringify(cues, null, 2));
       return 0;

@@ -17,6 +17,9 @@ import {
 } from './schemas.ts';
 import { searchQueryInput, searchQueryOutput } from '../search/search-schemas.ts';
 import { historyEntry, savedSearch } from '../search/search-history.ts';
+import { annotationEvents, annotationMethods } from './annotation-methods.ts';
+import { framingReportMethods } from './framing-report-methods.ts';
+import { lexiconMethods } from './lexicon-methods.ts';
 
 const articleId = z.object({ id: z.string().min(1) });
 const granularity = z.enum(['event', 'topic']);
@@ -206,6 +209,9 @@ export const contract = {
   },
   /** The outlet registry, for the metadata editor. */
   'outlets.list': { input: z.object({}), output: z.array(outletInfo) },
+  ...framingReportMethods,
+  ...lexiconMethods,
+  ...annotationMethods,
 } as const;
 
 export type Contract = typeof contract;
@@ -228,6 +234,7 @@ export const events = {
   'import.finished': z.object({ jobId: z.string(), report: importReport }),
   /** Articles were added, edited or removed: lists should refresh. */
   'library.changed': z.object({ reason: z.string() }),
+  ...annotationEvents,
 } as const;
 
 export type Events = typeof events;
