@@ -14,6 +14,8 @@ import { useRoute } from './useRoute.ts';
 import { SearchView } from '../search/SearchView.tsx';
 import { useSearchCommands } from '../search/useSearchCommands.ts';
 import { CommandPalette } from '../palette/CommandPalette.tsx';
+import { AnnotationsView } from '../annotations/AnnotationsView.tsx';
+import { LexiconsView } from '../lexicons/LexiconsView.tsx';
 
 export function App() {
   const [route, navigate] = useRoute();
@@ -78,6 +80,10 @@ export function App() {
             onFindElsewhere={commands.searchFor}
           />
         ) : null}
+        {route.view === 'annotations' ? (
+          <AnnotationsView onOpenArticle={handleOpenArticle} />
+        ) : null}
+        {route.view === 'lexicons' ? <LexiconsView /> : null}
       </main>
       <ImportPanel
         session={imports.session}

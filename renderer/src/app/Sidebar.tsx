@@ -6,7 +6,7 @@ import { plural } from '../ui/format.ts';
 import { Logo } from './Logo.tsx';
 import type { Route } from './route.ts';
 
-type Section = 'library' | 'search' | 'stories' | 'compare';
+type Section = 'library' | 'search' | 'stories' | 'compare' | 'annotations' | 'lexicons';
 
 interface SidebarProps {
   /** The reader belongs to the Library section, so Library stays highlighted there. */
@@ -19,10 +19,9 @@ const sections: { id: Section; label: string }[] = [
   { id: 'search', label: 'Search' },
   { id: 'stories', label: 'Stories' },
   { id: 'compare', label: 'Compare' },
+  { id: 'annotations', label: 'Annotations' },
+  { id: 'lexicons', label: 'Lexicons' },
 ];
-
-/** Views that exist in the design but not yet in the app; shown disabled so the map is honest. */
-const upcomingViews = ['Annotate'];
 
 export function Sidebar({ view, onNavigate }: SidebarProps) {
   const api = useApi();
@@ -47,19 +46,6 @@ export function Sidebar({ view, onNavigate }: SidebarProps) {
               onClick={() => onNavigate(section.id)}
             >
               {section.label}
-            </button>
-          </li>
-        ))}
-        {upcomingViews.map((upcoming) => (
-          <li key={upcoming}>
-            <button
-              type="button"
-              className="nav-item"
-              disabled
-              title={`${upcoming} is not available yet`}
-            >
-              {upcoming}
-              <span className="nav-item__soon">soon</span>
             </button>
           </li>
         ))}

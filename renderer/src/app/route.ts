@@ -1,6 +1,7 @@
 /**
  * The app's location lives in the URL hash (`#/library`, `#/article/<id>`, `#/stories`,
- * `#/compare`, `#/search`) so that a reload, the back button and Electron's app:// protocol all
+ * `#/compare`, `#/search`,
+ * `#/annotations`, `#/lexicons`) so that a reload, the back button and Electron's app:// protocol all
  * keep the user where they were. What the compare view shows is saved view state, not part of the
  * hash; an article opened from a search hit carries its passage (`#/article/<id>?passage=…`).
  */
@@ -12,7 +13,9 @@ export type Route =
   | { view: 'article'; articleId: string; target?: PassageTarget | null; from?: 'search' }
   | { view: 'search' }
   | { view: 'stories' }
-  | { view: 'compare' };
+  | { view: 'compare' }
+  | { view: 'annotations' }
+  | { view: 'lexicons' };
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/article\/([^?]+)(?:\?(.*))?$/.exec(hash);
@@ -26,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/search') return { view: 'search' };
   if (hash === '#/stories') return { view: 'stories' };
   if (hash === '#/compare') return { view: 'compare' };
+  if (hash === '#/annotations') return { view: 'annotations' };
+  if (hash === '#/lexicons') return { view: 'lexicons' };
   return { view: 'library' };
 }
 
