@@ -178,4 +178,85 @@ export const migrations: Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    name: 'annotations: codebooks, codes, coded passages and article versions',
+    sql: `
+      -- The current version of an article lives in its row; superseded ones in article_versions.
+      -- source_path: the absolute path a file was imported from, so a re-import finds its article.
+      ALTER TABLE articles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE articles ADD COLUMN version_origin TEXT NOT NULL DEFAULT 'import';
+      -- When the current version was made; NULL means at imported_at.
+      ALTER TABLE articles ADD COLUMN version_at TEXT;
+      ALTER TABLE articles ADD COLUMN source_path TEXT;
+      CREATE INDEX articles_by_source_path ON articles (source_path) WHERE source_path IS NOT NULL;
+      CREATE INDEX articles_by_url ON articles (url) WHERE url IS NOT NULL;
+
+      CREATE TABLE article_versions (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        title TEXT NOT NULL,
+        -- [{index, paragraph, start, end}] of that version's passages (text is in body)
+        passages_json TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('import', 're-import', 'edit')),
+        imported_at TEXT NOT NULL,
+        word_count INTEGER NOT NULL,
+        PRIMARY KEY (article_id, version)
+      ) STRICT;
+
+      CREATE TABLE codebooks (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        built_in INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE codes (
+        id TEXT PRIMARY KEY,
+        codebook_id TEXT NOT NULL REFERENCES codebooks (id),
+        parent_id TEXT REFERENCES codes (id) ON DELETE SET NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        color TEXT NOT NULL,
+        shortcut TEXT,
+        retired INTEGER NOT NULL DEFAULT 0,
+        -- Set when merged: the code its passages moved to (it is retired too).
+        merged_into TEXT REFERENCES codes (id),
+        position INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+      CREATE INDEX codes_by_codebook ON codes (codebook_id, position);
+
+      CREATE TABLE annotations (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        article_version INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        color TEXT,
+        coder TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        exact TEXT NOT NULL,
+        prefix TEXT NOT NULL,
+        suffix TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('anchored', 'orphan')),
+        confidence REAL NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX annotations_by_article ON annotations (article_id, start);
+      CREATE INDEX annotations_by_coder ON annotations (coder);
+
+      -- Codes of a passage, in the order the coder gave them. A merge moves these rows; retiring a
+      -- code leaves them, so no passage is lost.
+      CREATE TABLE annotation_codes (
+        annotation_id TEXT NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+        code_id TEXT NOT NULL REFERENCES codes (id),
+        position INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (annotation_id, code_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX annotation_codes_by_code ON annotation_codes (code_id);
+    `,
+  },
 ];
