@@ -15,6 +15,11 @@ export interface Speaker {
   name: string;
   side: string | null;
   person: Person | null;
+  /**
+   * A speaker named by a singular role phrase ("the EU's foreign policy chief"), not a person
+   * named in the text: a later "he" or "she" may refer to it.
+   */
+  role?: true;
 }
 
 /** A speaker attributed at a text position, remembered for later pronouns and role nouns. */
@@ -70,20 +75,25 @@ function cleanPhrase(phrase: string, role: PhraseRole): string {
     .trim();
 }
 
-function latestPerson(ctx: AttributionContext, position: number): Person | null {
-  let best: { position: number; person: Person } | null = null;
+/**
+ * Who a later "he" or "she" stands for: the latest person in topic position or speaking, or a
+ * speaker named by a singular role phrase if one spoke later than that.
+ */
+function latestPerson(ctx: AttributionContext, position: number): Speaker | null {
+  let topic: { position: number; person: Person } | null = null;
   for (const t of ctx.topics)
-    if (t.position < position && (best === null || t.position > best.position)) best = t;
+    if (t.position < position && (topic === null || t.position > topic.position)) topic = t;
+  let spoke: SpeakerEvent | null = null;
   for (const e of ctx.history) {
     if (
-      e.speaker.person !== null &&
+      (e.speaker.person !== null || e.speaker.role === true) &&
       e.position < position &&
-      (best === null || e.position > best.position)
-    ) {
-      best = { position: e.position, person: e.speaker.person };
-    }
+      (spoke === null || e.position > spoke.position)
+    )
+      spoke = e;
   }
-  return best?.person ?? null;
+  if (spoke !== null && (topic === null || spoke.position > topic.position)) return spoke.speaker;
+  return topic === null ? null : personSpeaker(ctx, topic.person);
 }
 
 function latestSpeaker(ctx: AttributionContext, position: number): Speaker | null {
@@ -164,10 +174,7 @@ export function resolveSpeaker(
   const phrase = cleanPhrase(ctx.text.slice(start, end), role);
   if (!/\p{L}/u.test(phrase)) return null;
   const lower = phrase.toLowerCase();
-  if (PERSON_PRONOUNS.has(lower)) {
-    const person = latestPerson(ctx, position);
-    return person === null ? null : personSpeaker(ctx, person);
-  }
+  if (PERSON_PRONOUNS.has(lower)) return latestPerson(ctx, position);
   if (GROUP_PRONOUNS.has(lower)) return latestSpeaker(ctx, position);
   const wt = wordsOf(phrase);
   const roles = matchKind(wt, ctx.language, ctx.lexicons, 'speaker-role');
@@ -181,10 +188,10 @@ export function resolveSpeaker(
     );
     // "Analysts say" names a group, not the last person mentioned.
     const isPlural = roleWords.some((w) => /(?:[^s]s|ы|и)$/u.test(w) && w.length > 4);
-    const person = isPlural
-      ? null
-      : (personByRole(ctx, roleWords, position) ?? latestPerson(ctx, position));
+    const person = isPlural ? null : personByRole(ctx, roleWords, position);
     if (person !== null && wt.words.length <= 3) return personSpeaker(ctx, person);
+    const latest = isPlural ? null : latestPerson(ctx, position);
+    if (latest !== null && latest.role !== true && wt.words.length <= 3) return latest;
   }
   if (institution !== undefined) {
     const { entry } = institution.value;
@@ -196,9 +203,11 @@ export function resolveSpeaker(
   const sided = roles.find(
     (h) => h.value.entry.side !== undefined && SIDE_FAMILIES.has(h.value.entry.family ?? ''),
   );
+  const singularRole = roleHits.length > 0 && !/(?:[^s]s|ы|и)$/u.test(lower);
   return {
     name: phrase,
     side: sided?.value.entry.side ?? roles[0]?.value.entry.side ?? null,
     person: null,
+    ...(singularRole ? { role: true as const } : {}),
   };
 }

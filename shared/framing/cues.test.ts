@@ -38,6 +38,19 @@ describe('detectCues: English', () => {
     ]);
   });
 
+  it('counts a loaded reporting verb or a hedge once, not also as a loaded word', () => {
+    const cues = detectCues(
+      'The envoy insisted the talks failed. The fleet is believed to carry oil.',
+      'en',
+      lexicons,
+    );
+    expect(cues.filter((c) => c.text === 'insisted').map((c) => c.kind)).toEqual([
+      'reporting-verb',
+    ]);
+    expect(kinds(cues, 'loaded')).toEqual([]);
+    expect(kinds(cues, 'hedge')).toEqual(['is believed to']);
+  });
+
   it('records which side a contested term signals', () => {
     const cues = detectCues('After the annexation of Crimea, Kyiv protested.', 'en', lexicons);
     const terms = cues.filter((c) => c.kind === 'contested-term').map((c) => [c.text, c.side]);

@@ -97,7 +97,19 @@ export function detectCues(
     const hits = findAll(matcher, wt).filter((h) => !vetoed(h, vetoHits));
     for (const hit of keepLongest(hits, () => kind)) cues.push(toCue(text, kind, hit));
   }
-  return cues.sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutDoubleCounts(cues).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A word is counted once: a loaded word that is also a reporting verb ("insisted", "claimed") or
+ * part of a hedge ("is believed to") is reported as that verb or hedge, which says more.
+ */
+function withoutDoubleCounts(cues: Cue[]): Cue[] {
+  const covers = cues.filter((c) => c.kind === 'reporting-verb' || c.kind === 'hedge');
+  if (covers.length === 0) return cues;
+  return cues.filter(
+    (c) => c.kind !== 'loaded' || !covers.some((o) => o.start <= c.start && c.end <= o.end),
+  );
 }
 
 /** Matches of one lexicon kind over pre-split words (frame profiles, speaker roles). */

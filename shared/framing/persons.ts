@@ -65,6 +65,51 @@ export function nominativeGuess(word: string): string {
   return word;
 }
 
+/**
+ * Common Russian and Ukrainian women's first names in the nominative. Names that are also a man's
+ * name in the genitive (Валерия, Евгения, Александра) are left out: the reading is ambiguous.
+ */
+const FEMALE_FIRST_NAMES = new Set(
+  (
+    'Анна Алла Алина Алёна Алена Анастасия Анжела Антонина Вера Вероника Виктория Галина Дарья ' +
+    'Диана Екатерина Елена Елизавета Жанна Зоя Инна Ирина Кира Кристина Ксения Лариса Лидия ' +
+    'Любовь Людмила Маргарита Марина Мария Надежда Наталья Наталия Нина Оксана Ольга Полина ' +
+    'Светлана Софья София Тамара Татьяна Ульяна Эльвира Юлия Яна Ганна Олена Оксана Наталія ' +
+    'Марія Юлія Ірина Катерина Людмила Тетяна Ольга Вікторія Іванна Соломія Христина'
+  ).split(' '),
+);
+
+/** The nominative of a woman's first name in any case form, or null if it is not one. */
+function femaleFirstName(word: string): string | null {
+  const candidates = [
+    word,
+    word.replace(/и(и|ю|ей|ею)$/, 'ия'),
+    word.replace(/і(ї|ю|єю)$/, 'ія'),
+    word.replace(/(ы|е|у|ой|ою|ей|и|і)$/, 'а'),
+    word.replace(/(и|е|ю|ей|ею|і)$/, 'я'),
+    word.replace(/ь(и|е|ю|ей)$/, 'ья'),
+  ];
+  return candidates.find((c) => FEMALE_FIRST_NAMES.has(c)) ?? null;
+}
+
+/** A woman's surname or patronymic back in the nominative: Захаровой → Захарова. */
+function femaleNominative(word: string): string {
+  return word
+    .replace(/(ов|ев|ёв|ин|ын)(ой|ую|у|ою)$/, '$1а')
+    .replace(/(ск|цк)(ой|ую|ою)$/, '$1ая')
+    .replace(/(вн)(ы|е|у|ой|ою)$/, '$1а');
+}
+
+/**
+ * Puts a Cyrillic full name in the nominative: "Йенса Столтенберга" → "Йенс Столтенберг",
+ * "Марии Захаровой" → "Мария Захарова" (a woman's name is recognised by her first name).
+ */
+export function nominativeName(words: readonly string[]): string {
+  const female = words.length >= 2 ? femaleFirstName(words[0] ?? '') : null;
+  if (female === null) return words.map(nominativeGuess).join(' ');
+  return [female, ...words.slice(1).map(femaleNominative)].join(' ');
+}
+
 function descriptorAt(text: string, start: number, end: number): string {
   // Titles stand right before the name, back to the clause boundary ("political analyst");
   // the apposition follows it up to the next comma ("Danilov, head of the Center ...,").
@@ -118,7 +163,7 @@ export function findPersons(text: string): Person[] {
       known.descriptors.push(descriptorAt(text, mention.start, mention.end));
     } else if (words.length >= 2 && !isTitleCaseLine(text, m.index)) {
       const person: Person = {
-        name: words.map((w) => nominativeGuess(bareWord(w.word))).join(' '),
+        name: nominativeName(words.map((w) => bareWord(w.word))),
         key,
         mentions: [mention],
         descriptors: [descriptorAt(text, mention.start, mention.end)],

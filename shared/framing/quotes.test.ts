@@ -36,6 +36,20 @@ describe('extractQuotes', () => {
     expect(direct(text)).toEqual([["We discussed Sorokin's plan at length,", 'Anna Petrova']]);
   });
 
+  it('resolves "he" to a role speaker who spoke after the last named person', () => {
+    const text =
+      'Spokesman Dmitry Peskov told reporters the measures were illegal. The EU\'s foreign policy chief said the sanctions targeted revenues. "We will keep raising the cost," he said.';
+    expect(direct(text)).toEqual([['We will keep raising the cost,', "EU's foreign policy chief"]]);
+  });
+
+  it('names a Russian woman in the nominative, whatever case the text uses', () => {
+    const nominative =
+      'Официальный представитель МИД Мария Захарова заявила: «Мы ответим на эти шаги».';
+    const genitive = '«Мы ответим на эти шаги», — говорится в заявлении Марии Захаровой.';
+    expect(direct(nominative, 'ru')).toEqual([['Мы ответим на эти шаги', 'Мария Захарова']]);
+    expect(extractQuotes(genitive, 'ru').map((q) => q.speaker)).toContain('Мария Захарова');
+  });
+
   it('resolves a role noun to the person it described', () => {
     const text =
       'Military analyst Oleg Markov, speaking to reporters, doubted the plan. General Paul Weir disagreed. "It will not work at all," the analyst said.';
