@@ -11,6 +11,7 @@ import {
   type FrameDimension,
   type Lexicons,
 } from '../../shared/framing/index.ts';
+import { entryLanguage } from '../../shared/framing/lexicons.ts';
 import { ApiFailure } from '../../shared/api/envelope.ts';
 import type { Output } from '../../shared/api/contract.ts';
 import type { ArticleDetail } from '../../shared/api/schemas.ts';
@@ -32,6 +33,9 @@ function lexiconCues(detail: ArticleDetail, lexicons: Lexicons): FramingCue[] {
       end: cue.end,
       text: cue.text,
       detail: extra ? `${cue.why} (${extra})` : cue.why,
+      entryId: cue.entryId,
+      language: entryLanguage(lexicons, article.language, cue.kind, cue.entryId) ?? undefined,
+      lexiconKind: cue.kind,
     };
   });
 }

@@ -19,7 +19,7 @@ import { searchQueryInput, searchQueryOutput } from '../search/search-schemas.ts
 import { historyEntry, savedSearch } from '../search/search-history.ts';
 import { annotationEvents, annotationMethods } from './annotation-methods.ts';
 import { framingReportMethods } from './framing-report-methods.ts';
-import { lexiconMethods } from './lexicon-methods.ts';
+import { lexiconEvents, lexiconMethods } from './lexicon-methods.ts';
 
 const articleId = z.object({ id: z.string().min(1) });
 const granularity = z.enum(['event', 'topic']);
@@ -42,6 +42,10 @@ const framingCue = z.object({
   text: z.string(),
   /** Why it was flagged, for the tooltip. */
   detail: z.string(),
+  /** Lexicon cues: the entry that matched and its file, for "disable / edit this entry". */
+  entryId: z.string().optional(),
+  language: z.string().optional(),
+  lexiconKind: z.string().optional(),
 });
 const viewName = z.string().regex(/^[a-z][a-z-]{0,40}$/, 'expected a view name like compare');
 const story = z.object({
@@ -235,6 +239,7 @@ export const events = {
   /** Articles were added, edited or removed: lists should refresh. */
   'library.changed': z.object({ reason: z.string() }),
   ...annotationEvents,
+  ...lexiconEvents,
 } as const;
 
 export type Events = typeof events;

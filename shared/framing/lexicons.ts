@@ -26,7 +26,7 @@ import {
   type LexiconFile,
   type LexiconKind,
 } from './lexicon-schema.ts';
-import { compileMatcher, type Matcher } from './matcher.ts';
+import { compileMatcher, parsePattern, type Matcher } from './matcher.ts';
 
 const RAW_DEFAULTS: unknown[] = [
   enContested,
@@ -150,4 +150,55 @@ export function entriesOf(lexicons: Lexicons, language: string, kind: LexiconKin
   return lexicons.files
     .filter((f) => f.language === language && f.kind === kind)
     .flatMap((f) => f.entries);
+}
+
+const entryFiles = new WeakMap<CompiledLanguage, Map<string, LexiconFile>>();
+
+/**
+ * The language of the lexicon file that holds entry `id` of `kind`, among the files used for texts
+ * in `language` (a Ukrainian text may match a Russian entry); null when none does.
+ */
+export function entryLanguage(
+  lexicons: Lexicons,
+  language: string | null,
+  kind: LexiconKind,
+  id: string,
+): string | null {
+  const compiled = compiledFor(lexicons, language);
+  let byKey = entryFiles.get(compiled);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const file of compiled.files) {
+      for (const entry of file.entries) {
+        const key = `${file.kind}\u0000${entry.id}`;
+        if (!byKey.has(key)) byKey.set(key, file);
+      }
+    }
+    entryFiles.set(compiled, byKey);
+  }
+  return byKey.get(`${kind}\u0000${id}`)?.language ?? null;
+}
+
+/**
+ * Why a pattern cannot be used, or null when it compiles: it must hold at least one word, and a
+ * wildcard needs three letters before its `*` (`заяви*`, not `за*`), at the end of a word only.
+ */
+export function patternProblem(pattern: string): string | null {
+  if (pattern.trim() === '') return 'the pattern is empty';
+  const words = pattern.split(/[^\p{L}\p{N}*|]+/u).filter((w) => w !== '');
+  if (words.length === 0) return `"${pattern}" has no letters or digits to match`;
+  for (const word of words) {
+    for (const option of word.split('|')) {
+      if (option === '') return `"${word}" has an empty alternative around "|"`;
+      const star = option.indexOf('*');
+      if (star === -1) continue;
+      if (star !== option.length - 1) return `"${option}": "*" may only end a word`;
+      if (option.length - 1 < 3)
+        return `"${option}": a wildcard needs at least 3 letters before "*"`;
+    }
+  }
+  if (parsePattern(pattern).some((options) => options.length === 0)) {
+    return `"${pattern}" has a word with nothing to match`;
+  }
+  return null;
 }
