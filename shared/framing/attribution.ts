@@ -43,7 +43,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'он', 'она', '�
 const GROUP_PRONOUNS = new Set(['they', 'it', 'там', 'они', 'вони', 'тут']);
 /** Openers and prepositions before a speaker ("However, the", "Однако", "в командовании"). */
 const LEADING_NOISE =
-  /^(?:[\s,;:–—"'-]|(?:however|but|and|also|the|однако|но|и|также|как|в|во|у|на|от|при)(?![\p{L}]))+/iu;
+  /^(?:[\s,;:–—"'-]|(?:however|but|and|also|earlier|later|previously|the|однако|но|и|также|как|ранее|позже|позднее|затем|тогда|раньше|в|во|у|на|от|при)(?![\p{L}]))+/iu;
 /** Auxiliaries and adverbs between a subject and its verb ("The bloc has", "В командовании не"). */
 const TRAILING_NOISE =
   /(?:\s+(?:has|have|had|is|was|were|are|will|would|also|repeatedly|reportedly|не|также|уже|ранее|тоже))+\s*$/iu;

@@ -42,6 +42,29 @@ describe('extractQuotes', () => {
     expect(direct(text)).toEqual([['We will keep raising the cost,', "EU's foreign policy chief"]]);
   });
 
+  it('finds no reported speech where the reporting verb is negated', () => {
+    const text = 'Киев не комментирует удары по российским регионам в последние недели.';
+    expect(extractQuotes(text, 'ru')).toEqual([]);
+  });
+
+  it('does not take "an accusation Ukraine denies" for the speaker of the sentence', () => {
+    const text =
+      'The Kremlin has repeatedly accused Kyiv of targeting civilians in border regions, an accusation Ukraine denies.';
+    expect(extractQuotes(text, 'en').map((q) => q.speaker)).not.toContain('an accusation Ukraine');
+  });
+
+  it('reads the speaker past an adverb opening the sentence', () => {
+    const text = 'Ранее в Кремле заявили, что переговоры возможны только с учетом «новых реалий».';
+    const speakers = extractQuotes(text, 'ru').map((q) => q.speaker);
+    expect(speakers).not.toContain('Ранее');
+    expect(speakers.length).toBeGreaterThan(0);
+  });
+
+  it('names the speaker of a quote followed by "the air force said"', () => {
+    const text = '"Air defence worked in three regions," the air force said in a statement.';
+    expect(direct(text)[0]?.[1]).toMatch(/air force/i);
+  });
+
   it('names a Russian woman in the nominative, whatever case the text uses', () => {
     const nominative =
       'Официальный представитель МИД Мария Захарова заявила: «Мы ответим на эти шаги».';

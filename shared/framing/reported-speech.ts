@@ -18,6 +18,8 @@ export const MAX_SPEAKER_WORDS = 6;
 const MAX_TAIL_WORDS = 8;
 /** `..., Danilov told Radio Sputnik.`: what may follow a verb whose speaker precedes it. */
 const MAX_OBJECT_WORDS = 3;
+/** An article, a common noun, then a new subject: "an accusation Ukraine (denies)". */
+const OBJECT_RELATIVE = /^\s*(?:a|an|the)\s+\p{Ll}+\s+\p{Lu}/u;
 const COMPLEMENT = /^\s*,?\s*(?:that|что|що|как|як)(?!\p{L})/iu;
 const SUBORDINATE =
   /^\s*(?:as|while|when|although|though|because|after|before|since|if|как|когда|хотя|пока|поскольку|после того|коли|поки)(?!\p{L})/iu;
@@ -76,6 +78,8 @@ function speakerAfterContent(
   const comma = head.lastIndexOf(',');
   if (comma < 0 || tail > MAX_OBJECT_WORDS) return null;
   if (wordCount(head.slice(comma)) > MAX_SPEAKER_WORDS + 2) return null;
+  // "..., an accusation Ukraine denies": a clause about a noun, not the speaker of what precedes.
+  if (OBJECT_RELATIVE.test(head.slice(comma + 1))) return null;
   if (wordCount(head.slice(0, comma)) < MIN_REPORTED_WORDS) return null;
   return {
     verb,
@@ -95,7 +99,8 @@ function reportedShape(
   verbs: readonly Cue[],
   s: { start: number; end: number },
 ): ReportedShape | null {
-  const inSentence = verbsIn(verbs, s.start, s.end);
+  // "Kyiv does not comment on the strikes" reports no speech.
+  const inSentence = verbsIn(verbs, s.start, s.end).filter((v) => v.negated !== true);
   for (const verb of [...inSentence].reverse()) {
     const shape = speakerAfterContent(text, verb, s);
     if (shape !== null) return shape;
