@@ -102,6 +102,19 @@ describe('detectCues: Russian', () => {
     expect(kinds(cues, 'hedge')).toEqual(['Так называемые', 'якобы']);
   });
 
+  it("tells the Russian MoD's name for Ukraine's army from a neutral name for armed groups", () => {
+    const side = (text: string) =>
+      detectCues(text, 'ru', lexicons)
+        .filter((c) => c.kind === 'contested-term' && c.set !== 'ukraine-place-names')
+        .map((c) => [c.text, c.set, c.side]);
+    expect(side('Украинские вооруженные формирования атаковали область.')).toEqual([
+      ['Украинские вооруженные формирования', 'ukraine-war-2022', 'russia'],
+    ]);
+    expect(side('Вооруженные формирования Донбасса отошли.')).toEqual([
+      ['Вооруженные формирования', 'donbas-2014', 'neutral'],
+    ]);
+  });
+
   it('recognises reporting verbs in every gender and number', () => {
     const text =
       'Министр отверг обвинения. Представитель отвергла их. Дипломаты отвергли всё и настаивали.';
