@@ -20,6 +20,8 @@ export interface NewArticle {
   contentHash: string;
   importedAt: string;
   parsed: ParsedArticle;
+  /** The absolute path of the file (with " [n]" for the n-th article of a file), for re-imports. */
+  sourcePath?: string | null;
 }
 
 interface ArticleRow {
@@ -94,8 +96,8 @@ export function createArticlesRepo(db: Database) {
   const insertArticle = db.prepare(`INSERT INTO articles (id, file, url, format, encoding, raw,
       source_text, body, lines_json, body_spans_json, body_lines_json, title, outlet, outlet_id,
       language, published, published_source, published_confidence, captions_json, credits_json,
-      keywords_json, word_count, length, content_hash, imported_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      keywords_json, word_count, length, content_hash, imported_at, source_path)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertPassage = db.prepare(
     'INSERT INTO passages (article_id, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -103,6 +105,7 @@ export function createArticlesRepo(db: Database) {
   const byId = db.prepare(`SELECT ${recordColumns} FROM articles WHERE id = ?`);
 
   return {
+    db,
     /** The id of the article with this content hash, or null. */
     findByHash(contentHash: string): string | null {
       const row = byHash.get(contentHash) as { id: string } | undefined;
@@ -138,6 +141,7 @@ export function createArticlesRepo(db: Database) {
         p.body.length,
         article.contentHash,
         article.importedAt,
+        article.sourcePath ?? null,
       );
       for (const passage of p.passages) {
         insertPassage.run(

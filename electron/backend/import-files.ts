@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { isoDate, type ImportReport } from '../../shared/api/schemas.ts';
 import { parseImport } from '../../shared/import/pipeline.ts';
@@ -14,6 +14,7 @@ import { contentKey } from '../../shared/import/content-key.ts';
 import { outletFromUrl, type OutletRegistry } from '../../shared/import/metadata/outlets.ts';
 import type { ImportSource, ParsedArticle } from '../../shared/import/types.ts';
 import { createArticlesRepo } from './articles-repo.ts';
+import { addVersion, findEarlierVersion } from './annotations/versions.ts';
 import type { Database } from './db/database.ts';
 
 /** Extensions picked up when walking a folder; a file named explicitly is tried whatever it is. */
@@ -186,7 +187,7 @@ function tooLarge(bytes: number): string {
 }
 
 /** Hash of the article's de-duplication key (see contentKey): same content, same hash. */
-export function hashContent(parsed: ParsedArticle): string {
+export function hashContent(parsed: Pick<ParsedArticle, 'body'>): string {
   return createHash('sha256').update(contentKey(parsed)).digest('hex');
 }
 
@@ -281,12 +282,29 @@ export function storeOutcome(item: ImportItem, outcome: ItemOutcome, ctx: Import
       });
       return;
     }
+    const path = 'path' in item ? resolve(item.path) : null;
+    const sourcePath = path && outcome.articles.length > 1 ? `${path} [${i + 1}]` : path;
+    // The same file or URL with changed text: a new version of that article.
+    const earlier = findEarlierVersion(ctx.repo.db, sourcePath, parsed.url);
+    if (earlier) {
+      addVersion(
+        ctx.repo.db,
+        earlier,
+        { ...parsed, contentHash, parsed, sourcePath },
+        're-import',
+        ctx.now(),
+      );
+      const record = ctx.repo.getRecord(earlier);
+      if (record) ctx.report.imported.push(record);
+      return;
+    }
     const record = ctx.repo.insert({
       id: articleIdFor(contentHash),
       file: label,
       contentHash,
       importedAt: ctx.now().toISOString(),
       parsed,
+      sourcePath,
     });
     ctx.report.imported.push(record);
   });

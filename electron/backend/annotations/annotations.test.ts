@@ -1,0 +1,401 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Output } from '../../../shared/api/contract.ts';
+import type { Annotation } from '../../../shared/api/annotation-methods.ts';
+import { createBackend, type Backend } from '../backend.ts';
+import { makeTempDir } from '../../../tests/support/temp-dir.ts';
+
+let dir: ReturnType<typeof makeTempDir>;
+let backend: Backend;
+let events: { event: string; payload: unknown }[];
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const reply = await backend.handle(method, input);
+  if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+  return reply.value as T;
+}
+
+async function failure(method: string, input: unknown): Promise<string> {
+  const reply = await backend.handle(method, input);
+  if (reply.ok) throw new Error(`${method} succeeded`);
+  return `${reply.error.code}: ${reply.error.message}`;
+}
+
+const borderText = `Ministers agree to reopen the border crossing
+
+12 March 2021
+
+Foreign ministers of the two countries agreed on Friday to reopen the main border crossing, closed since the autumn, officials said.
+
+The agreement follows weeks of talks mediated by the European Union, according to a joint statement.
+
+Critics called the deal a betrayal of the farmers who lost their land.
+`;
+
+async function importFile(name: string, text: string): Promise<Output<'imports.get'>> {
+  const path = join(dir.path, name);
+  writeFileSync(path, text);
+  const { jobId } = await call<{ jobId: string }>('articles.import', { paths: [path] });
+  await backend.waitForImport(jobId);
+  return call<Output<'imports.get'>>('imports.get', { jobId });
+}
+
+async function importBorder(): Promise<{ id: string; body: string }> {
+  const job = await importFile('border.txt', borderText);
+  const id = job.report?.imported[0]?.id ?? '';
+  const detail = await call<Output<'articles.get'>>('articles.get', { id });
+  return { id, body: detail.body };
+}
+
+async function makeCodes(): Promise<{ bookId: string; economic: string; morality: string }> {
+  const book = await call<Output<'codebooks.create'>>('codebooks.create', { name: 'Frames' });
+  const economic = await call<Output<'codes.create'>>('codes.create', {
+    codebookId: book.id,
+    name: 'Economic',
+  });
+  const morality = await call<Output<'codes.create'>>('codes.create', {
+    codebookId: book.id,
+    name: 'Morality',
+    color: '#AA0000',
+  });
+  return { bookId: book.id, economic: economic.id, morality: morality.id };
+}
+
+function spanOf(body: string, quote: string): { start: number; end: number } {
+  const start = body.indexOf(quote);
+  if (start < 0) throw new Error(`"${quote}" is not in the body`);
+  return { start, end: start + quote.length };
+}
+
+beforeEach(async () => {
+  dir = makeTempDir();
+  backend = await createBackend({ dataDir: dir.path, log: () => undefined });
+  events = [];
+  backend.onEvent((event, payload) => events.push({ event, payload }));
+});
+
+afterEach(async () => {
+  await backend.close();
+  dir.remove();
+});
+
+describe('codebooks and codes', () => {
+  it('creates, nests, recolours and moves a shortcut from one code to another', async () => {
+    const { bookId, economic, morality } = await makeCodes();
+    expect(events.filter((e) => e.event === 'codebooks.changed')).toHaveLength(3);
+    const child = await call<Output<'codes.create'>>('codes.create', {
+      codebookId: bookId,
+      name: 'Jobs',
+      parentId: economic,
+    });
+    expect(child.parentId).toBe(economic);
+    expect(await failure('codes.update', { id: economic, parentId: child.id })).toMatch(
+      /invalid_input: a code cannot nest under itself/,
+    );
+    await call('codes.update', { id: economic, shortcut: '1' });
+    const moved = await call<Output<'codes.update'>>('codes.update', {
+      id: morality,
+      shortcut: '1',
+      color: '#00AA00',
+    });
+    expect(moved).toMatchObject({ shortcut: '1', color: '#00aa00' });
+    const books = await call<Output<'codebooks.list'>>('codebooks.list', {});
+    const codes = books.find((b) => b.codebook.id === bookId)?.codes ?? [];
+    expect(codes.map((c) => [c.name, c.shortcut, c.parentId])).toEqual([
+      ['Economic', null, null],
+      ['Morality', '1', null],
+      ['Jobs', null, economic],
+    ]);
+  });
+
+  it('retiring a code keeps its passages; merging moves them and retires the sources', async () => {
+    const { id, body } = await importBorder();
+    const { bookId, economic, morality } = await makeCodes();
+    const third = await call<Output<'codes.create'>>('codes.create', {
+      codebookId: bookId,
+      name: 'Economy (dup)',
+    });
+    const both = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'reopen the main border crossing'),
+      codeIds: [economic, morality],
+    });
+    const onlyDup = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'weeks of talks'),
+      codeIds: [third.id],
+    });
+    const retired = await call<Output<'codes.update'>>('codes.update', {
+      id: morality,
+      retired: true,
+    });
+    expect(retired).toMatchObject({ retired: true, usage: 1 });
+    expect(
+      await failure('annotations.create', {
+        articleId: id,
+        ...spanOf(body, 'officials said'),
+        codeIds: [morality],
+      }),
+    ).toMatch(/retired/);
+
+    const { moved } = await call<Output<'codes.merge'>>('codes.merge', {
+      sourceIds: [third.id, economic],
+      targetId: morality,
+    }).catch(() => ({ moved: -1 }));
+    // The target must be offered: merging into a retired code is refused.
+    expect(moved).toBe(-1);
+    await call('codes.update', { id: morality, retired: false });
+    const merged = await call<Output<'codes.merge'>>('codes.merge', {
+      sourceIds: [third.id, economic],
+      targetId: morality,
+    });
+    expect(merged.moved).toBe(2);
+    const list = await call<Output<'annotations.list'>>('annotations.list', {});
+    expect(list.find((a) => a.id === both.id)?.codeIds).toEqual([morality]);
+    expect(list.find((a) => a.id === onlyDup.id)?.codeIds).toEqual([morality]);
+    const codes = (await call<Output<'codebooks.list'>>('codebooks.list', {}))[0]?.codes ?? [];
+    expect(codes.map((c) => [c.name, c.retired, c.usage])).toEqual([
+      ['Economic', true, 0],
+      ['Morality', false, 2],
+      ['Economy (dup)', true, 0],
+    ]);
+    expect(events).toContainEqual({ event: 'annotations.changed', payload: { articleIds: [id] } });
+  });
+});
+
+describe('annotations', () => {
+  it('codes a span with its selectors and the current coder, and validates the span', async () => {
+    const { id, body } = await importBorder();
+    const { economic } = await makeCodes();
+    const span = spanOf(body, 'weeks of talks');
+    const created = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...span,
+      codeIds: [economic],
+      note: 'mediation',
+    });
+    expect(created).toMatchObject({
+      articleId: id,
+      articleVersion: 1,
+      coder: 'me',
+      status: 'anchored',
+      confidence: 1,
+      ...span,
+      quote: { type: 'TextQuoteSelector', exact: 'weeks of talks' },
+    });
+    expect(created.quote.prefix.endsWith('agreement follows ')).toBe(true);
+    expect(created.quote.suffix.startsWith(' mediated by')).toBe(true);
+    expect(events).toContainEqual({ event: 'annotations.changed', payload: { articleIds: [id] } });
+
+    expect(
+      await failure('annotations.create', {
+        articleId: id,
+        start: body.length - 2,
+        end: body.length + 5,
+        codeIds: [economic],
+      }),
+    ).toMatch(/^invalid_input: .*outside the text/);
+    expect(
+      await failure('annotations.create', {
+        articleId: 'nope',
+        start: 0,
+        end: 3,
+        codeIds: [economic],
+      }),
+    ).toMatch(/^not_found/);
+    expect(
+      await failure('annotations.create', {
+        articleId: id,
+        start: 0,
+        end: 3,
+        codeIds: ['missing'],
+      }),
+    ).toMatch(/^not_found: no code/);
+
+    await call('annotations.setCoder', { coder: '  Anna ' });
+    expect(await call('annotations.getCoder', {})).toEqual({ coder: 'Anna' });
+    const second = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'officials said'),
+      note: 'attribution',
+    });
+    expect(second.coder).toBe('Anna');
+    expect(second.codeIds).toEqual([]);
+  });
+
+  it('edits, re-spans, deletes and restores an annotation exactly', async () => {
+    const { id, body } = await importBorder();
+    const { economic, morality } = await makeCodes();
+    const created = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'weeks of talks'),
+      codeIds: [economic],
+    });
+    const edited = await call<Annotation>('annotations.update', {
+      id: created.id,
+      codeIds: [morality, economic],
+      note: 'why',
+      color: '#123ABC',
+      span: spanOf(body, 'talks mediated by the European Union'),
+    });
+    expect(edited).toMatchObject({
+      codeIds: [morality, economic],
+      note: 'why',
+      color: '#123abc',
+      status: 'anchored',
+      confidence: 1,
+      quote: { exact: 'talks mediated by the European Union' },
+      createdAt: created.createdAt,
+    });
+    expect(await failure('annotations.update', { id: created.id, codeIds: [], note: ' ' })).toMatch(
+      /pick a code or write a note/,
+    );
+
+    const deleted = await call<Annotation>('annotations.delete', { id: created.id });
+    expect(deleted).toEqual(edited);
+    expect(await call<unknown[]>('annotations.list', {})).toEqual([]);
+    const restored = await call<Annotation>('annotations.restore', { annotation: deleted });
+    expect(restored).toEqual(edited);
+    expect(await failure('annotations.restore', { annotation: deleted })).toMatch(/^conflict/);
+  });
+
+  it('lists with the article and filters by code, coder, outlet and status', async () => {
+    const { id, body } = await importBorder();
+    const { economic, morality } = await makeCodes();
+    await call('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'weeks of talks'),
+      codeIds: [economic],
+    });
+    await call('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'betrayal'),
+      codeIds: [morality],
+      coder: 'Boris',
+    });
+    const all = await call<Output<'annotations.list'>>('annotations.list', {});
+    expect(all.map((a) => a.quote.exact)).toEqual(['weeks of talks', 'betrayal']);
+    expect(all[0]?.articleTitle).toBe('Ministers agree to reopen the border crossing');
+    expect(all[0]).toHaveProperty('outlet');
+    expect(all[0]).toHaveProperty('published');
+    const exact = async (filter: object) =>
+      (await call<Output<'annotations.list'>>('annotations.list', filter)).map(
+        (a) => a.quote.exact,
+      );
+    expect(await exact({ codeIds: [morality] })).toEqual(['betrayal']);
+    expect(await exact({ coders: ['me'] })).toEqual(['weeks of talks']);
+    expect(await exact({ articleIds: ['other'] })).toEqual([]);
+    expect(await exact({ outlets: ['Nobody'] })).toEqual([]);
+    expect(await exact({ status: 'orphan' })).toEqual([]);
+    expect(await exact({ status: 'anchored', coders: ['Boris', 'me'] })).toHaveLength(2);
+  });
+});
+
+describe('article versions', () => {
+  it('an edit makes a new version, keeps the old text, re-anchors and orphans deleted words', async () => {
+    const { id, body } = await importBorder();
+    const { economic } = await makeCodes();
+    const kept = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'weeks of talks'),
+      codeIds: [economic],
+    });
+    const lost = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'a betrayal of the farmers who lost their land'),
+      codeIds: [economic],
+    });
+    const newBody = body
+      .replace('Foreign ministers', 'After a long night, foreign ministers')
+      .replace(
+        'Critics called the deal a betrayal of the farmers who lost their land.',
+        'Critics were silent.',
+      );
+    const result = await call<Output<'articles.editText'>>('articles.editText', {
+      id,
+      body: newBody.replace(/\n\n/g, '\n'),
+    });
+    expect(result).toMatchObject({ version: 2, reanchored: 1, orphaned: 1 });
+    expect(result.detail.body).toBe(newBody);
+    expect(result.detail.passages.map((p) => p.text)).toContain('Critics were silent.');
+    expect(events).toContainEqual({ event: 'annotations.changed', payload: { articleIds: [id] } });
+
+    const list = await call<Output<'annotations.list'>>('annotations.list', { articleIds: [id] });
+    const moved = list.find((a) => a.id === kept.id);
+    expect(moved).toMatchObject({ status: 'anchored', articleVersion: 2 });
+    expect(newBody.slice(moved?.start, moved?.end)).toBe('weeks of talks');
+    expect(moved?.start).toBe(kept.start + 'After a long night, f'.length - 1);
+    const orphan = list.find((a) => a.id === lost.id);
+    expect(orphan).toMatchObject({ status: 'orphan', articleVersion: 1, start: lost.start });
+    expect(orphan?.quote.exact).toBe('a betrayal of the farmers who lost their land');
+
+    const versions = await call<Output<'articles.listVersions'>>('articles.listVersions', { id });
+    expect(versions.map((v) => [v.version, v.current, v.origin])).toEqual([
+      [2, true, 'edit'],
+      [1, false, 'import'],
+    ]);
+    expect(
+      (await call<Output<'articles.getVersion'>>('articles.getVersion', { id, version: 1 })).body,
+    ).toBe(body);
+    expect(await failure('articles.getVersion', { id, version: 7 })).toMatch(/^not_found/);
+
+    // The search indexes follow the new text.
+    const hits = await call<Output<'search.query'>>('search.query', { text: 'long night' });
+    expect(hits.hits.map((h) => h.article)).toEqual([id]);
+    const old = await call<Output<'search.query'>>('search.query', { text: 'betrayal farmers' });
+    expect(old.hits).toEqual([]);
+
+    // The same text again makes no version.
+    const again = await call<Output<'articles.editText'>>('articles.editText', {
+      id,
+      body: newBody,
+    });
+    expect(again.version).toBe(2);
+  });
+
+  it('re-importing a changed file keeps the article id and re-anchors its annotations', async () => {
+    const { id, body } = await importBorder();
+    const { economic } = await makeCodes();
+    const kept = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'mediated by the European Union'),
+      codeIds: [economic],
+    });
+    const lost = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, 'closed since the autumn'),
+      codeIds: [economic],
+    });
+    const corrected = borderText
+      .replace('The agreement follows', 'The long-awaited agreement, the first in years, follows')
+      .replace(', closed since the autumn,', '');
+    const job = await importFile('border.txt', corrected);
+    expect(job.report?.imported.map((a) => a.id)).toEqual([id]);
+    const page = await call<Output<'articles.list'>>('articles.list', {});
+    expect(page.total).toBe(1);
+    const detail = await call<Output<'articles.get'>>('articles.get', { id });
+    expect(detail.body).toContain('long-awaited agreement');
+    expect(detail.passages.some((p) => p.text.includes('long-awaited'))).toBe(true);
+
+    const list = await call<Output<'annotations.list'>>('annotations.list', {});
+    const moved = list.find((a) => a.id === kept.id);
+    expect(detail.body.slice(moved?.start, moved?.end)).toBe('mediated by the European Union');
+    expect(moved?.start).toBeGreaterThan(kept.start);
+    expect(list.find((a) => a.id === lost.id)?.status).toBe('orphan');
+
+    const versions = await call<Output<'articles.listVersions'>>('articles.listVersions', { id });
+    expect(versions.map((v) => [v.version, v.origin])).toEqual([
+      [2, 're-import'],
+      [1, 'import'],
+    ]);
+    expect(
+      (await call<Output<'articles.getVersion'>>('articles.getVersion', { id, version: 1 })).body,
+    ).toBe(body);
+
+    // The identical file once more is a duplicate, as before.
+    const same = await importFile('border.txt', corrected);
+    expect(same.report?.imported).toEqual([]);
+    expect(same.report?.skipped.map((s) => s.duplicateOf)).toEqual([id]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Re-anchors an article's annotations after its text changed, with the pure matcher in
+ * shared/annotations. An anchored annotation gets selectors describing its new place; one that
+ * cannot be placed with confidence becomes an orphan and keeps its last known place and quote.
+ */
+import { describeSpan } from '../../../shared/annotations/selectors.ts';
+import { reanchorAll } from '../../../shared/annotations/anchor.ts';
+import type { Database } from '../db/database.ts';
+
+export interface ReanchorOutcome {
+  id: string;
+  status: 'anchored' | 'orphan';
+  confidence: number;
+}
+
+interface StoredAnchor {
+  id: string;
+  article_version: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  status: 'anchored' | 'orphan';
+}
+
+export function reanchorAnnotations(
+  db: Database,
+  articleId: string,
+  oldBody: string,
+  newBody: string,
+  version: number,
+  _now: Date,
+): ReanchorOutcome[] {
+  const stored = db
+    .prepare(
+      `SELECT id, article_version, start, end, exact, prefix, suffix, status FROM annotations
+       WHERE article_id = ? ORDER BY start`,
+    )
+    .all(articleId) as unknown as StoredAnchor[];
+  if (stored.length === 0) return [];
+  const results = reanchorAll(
+    oldBody,
+    newBody,
+    stored.map((a) => ({
+      quote: {
+        type: 'TextQuoteSelector' as const,
+        exact: a.exact,
+        prefix: a.prefix,
+        suffix: a.suffix,
+      },
+      // An orphan's offsets point into an older text: only its quote can help.
+      ...(a.status === 'anchored'
+        ? { position: { type: 'TextPositionSelector' as const, start: a.start, end: a.end } }
+        : {}),
+    })),
+  );
+  const anchor = db.prepare(
+    `UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?,
+       article_version = ?, status = 'anchored', confidence = ? WHERE id = ?`,
+  );
+  const orphan = db.prepare(
+    "UPDATE annotations SET status = 'orphan', confidence = ? WHERE id = ?",
+  );
+  return stored.map((a, i) => {
+    const result = results[i];
+    if (result?.status === 'anchored') {
+      const { quote } = describeSpan(newBody, result.start, result.end);
+      const confidence = clamp(result.confidence);
+      anchor.run(
+        result.start,
+        result.end,
+        quote.exact,
+        quote.prefix,
+        quote.suffix,
+        version,
+        confidence,
+        a.id,
+      );
+      return { id: a.id, status: 'anchored', confidence };
+    }
+    const confidence = clamp(result?.best?.confidence ?? 0);
+    orphan.run(confidence, a.id);
+    return { id: a.id, status: 'orphan', confidence };
+  });
+}
+
+const clamp = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 0));
