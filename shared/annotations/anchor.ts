@@ -1,0 +1,709 @@
+/**
+ * Re-anchoring: finding a coded passage again after its article's text changed.
+ *
+ * Strategy, in order (every offset is a UTF-16 offset into the real body, end exclusive):
+ *
+ * 1. Position: the quote's text at the stored offsets → confidence 1 (0.98 when it matches only
+ *    after normalisation, e.g. a no-break space became a space). A short quote at the stored place
+ *    whose context no longer fits, while another occurrence's does, is not taken on position alone.
+ * 2. Exact: every occurrence of the quote, compared after normalisation (no-break and other spaces,
+ *    curly and straight quotes, dashes, ё/е; case kept). Each is scored by how well the text around
+ *    it matches the stored prefix and suffix; when two score the same, the one clearly nearer the
+ *    stored position wins, else the passage becomes an orphan ("ambiguous") rather than a guess.
+ * 3. Fuzzy: approximate matches of the quote (case folded too) with up to 40% of its length in
+ *    edits: a semi-global edit-distance search (Sellers' algorithm with Ukkonen's cut-off) over the
+ *    whole body for quotes up to {@link FULL_SCAN_MAX} units, and for longer ones inside the
+ *    windows that exact q-gram seeds of the quote point to (plus the window at the stored place).
+ *
+ * Confidence (0..1) combines how much of the quote's text survived (fuzzy: 1 − edits ÷ length)
+ * with how well its context matches (similarity of the stored prefix/suffix to the text beside the
+ * match, 1 − Levenshtein ÷ length). Short quotes lean on their context more than long ones.
+ * Anything below {@link ANCHOR_THRESHOLD} (0.75) is an orphan, with the best candidate attached
+ * so that the user can review it; nothing is ever re-attached silently below it.
+ */
+import { diffArrays } from 'diff';
+import { normalizeForMatch, normalizeText, toSourceRange } from '../text/normalize.ts';
+import type { NormalizedText } from '../text/normalize.ts';
+import { CONTEXT_LENGTH } from './selectors.ts';
+import type { TextPositionSelector, TextQuoteSelector } from './selectors.ts';
+
+/** Below this confidence a passage is not re-attached: it becomes an orphan for review. */
+export const ANCHOR_THRESHOLD = 0.75;
+/** Quotes up to this many (normalised) units are searched fuzzily over the whole body. */
+export const FULL_SCAN_MAX = 32;
+/** Quotes shorter than this are only matched exactly: a fuzzy "a" matches anything. */
+const MIN_FUZZY_LENGTH = 4;
+/** Share of the quote's length allowed as edits in a fuzzy candidate (reported, maybe orphaned). */
+const MAX_EDIT_SHARE = 0.3;
+/** Two candidates closer than this in score are a tie. */
+const TIE_MARGIN = 0.05;
+const FUZZY_TIE_MARGIN = 0.02;
+/** Exact occurrences looked at, at most (a one-letter quote can occur thousands of times). */
+const MAX_CANDIDATES = 2000;
+/** A fuzzy match never reaches the confidence of an exact one. */
+const FUZZY_CAP = 0.95;
+const EXACT_CAP = 0.99;
+
+export interface AnchorTarget {
+  quote: TextQuoteSelector;
+  position?: TextPositionSelector;
+}
+
+export interface AnchorCandidate {
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export type AnchorResult =
+  | {
+      status: 'anchored';
+      start: number;
+      end: number;
+      confidence: number;
+      method: 'position' | 'exact' | 'fuzzy';
+    }
+  | { status: 'orphan'; reason: string; best: AnchorCandidate | null };
+
+/** A body prepared for matching once, reused for every annotation on it. */
+interface Prepared {
+  raw: string;
+  norm: NormalizedText;
+  /** Normalised text with ё→е (same length as norm.text): what exact matching compares. */
+  exact: string;
+  /** `exact` lowercased unit by unit (same length): what fuzzy matching compares. */
+  folded: string;
+}
+
+function yoToYe(text: string): string {
+  return text.includes('ё') || text.includes('Ё')
+    ? text.replace(/ё/g, 'е').replace(/Ё/g, 'Е')
+    : text;
+}
+
+/** Lowercase keeping the length, so offsets stay valid (the rare İ keeps its case). */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    const l = ch.toLowerCase();
+    out += l.length === 1 ? l : ch;
+  }
+  return out;
+}
+
+function prepare(raw: string): Prepared {
+  const norm = normalizeForMatch(raw);
+  const exact = yoToYe(norm.text);
+  return { raw, norm, exact, folded: lowerSameLength(exact) };
+}
+
+let lastPrepared: Prepared | null = null;
+
+function preparedFor(body: string): Prepared {
+  if (lastPrepared === null || lastPrepared.raw !== body) lastPrepared = prepare(body);
+  return lastPrepared;
+}
+
+/** Normalised form of a short string for comparisons (exact case kept). */
+function normalizeExact(text: string): string {
+  return yoToYe(normalizeText(text));
+}
+
+function normalizeFolded(text: string): string {
+  return lowerSameLength(normalizeExact(text));
+}
+
+/** Levenshtein distance; small strings only (contexts are ≤ ~32 units). */
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j += 1) prev[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    cur[0] = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j += 1) {
+      const sub = (prev[j - 1] ?? 0) + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const del = (prev[j] ?? 0) + 1;
+      const ins = (cur[j - 1] ?? 0) + 1;
+      cur[j] = Math.min(sub, del, ins);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] ?? 0;
+}
+
+function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 1 : 1 - levenshtein(a, b) / longest;
+}
+
+/** Stored context, normalised and folded once per target. */
+interface Context {
+  prefix: string;
+  suffix: string;
+}
+
+function contextOf(quote: TextQuoteSelector): Context {
+  const prefix = normalizeFolded(quote.prefix);
+  const suffix = normalizeFolded(quote.suffix);
+  return {
+    prefix: prefix.slice(Math.max(0, prefix.length - CONTEXT_LENGTH * 2)),
+    suffix: suffix.slice(0, CONTEXT_LENGTH * 2),
+  };
+}
+
+/**
+ * How well the text around raw span [start, end) matches the stored context, 0..1. An empty stored
+ * side (the passage was at the very start or end) counts fully when the candidate is there too and
+ * half otherwise (text may have been added around it).
+ */
+function contextScore(p: Prepared, ctx: Context, start: number, end: number): number {
+  const raw = p.raw;
+  let preSim: number;
+  if (ctx.prefix === '') {
+    preSim = raw.slice(0, start).trim() === '' ? 1 : 0.5;
+  } else {
+    const before = normalizeFolded(raw.slice(Math.max(0, start - ctx.prefix.length * 2), start));
+    preSim = similarity(ctx.prefix, before.slice(Math.max(0, before.length - ctx.prefix.length)));
+  }
+  let sufSim: number;
+  if (ctx.suffix === '') {
+    sufSim = raw.slice(end).trim() === '' ? 1 : 0.5;
+  } else {
+    const after = normalizeFolded(raw.slice(end, end + ctx.suffix.length * 2));
+    sufSim = similarity(ctx.suffix, after.slice(0, ctx.suffix.length));
+  }
+  return (preSim + sufSim) / 2;
+}
+
+/** How much a missing context costs an exact match: short quotes need their context more. */
+function contextWeight(length: number): number {
+  const distinctive = 40;
+  return length >= distinctive ? 0.15 : 0.15 + (0.45 * (distinctive - length)) / distinctive;
+}
+
+/** First normalised index whose source starts at or after raw offset `raw`. */
+function rawToNorm(norm: NormalizedText, raw: number): number {
+  let lo = 0;
+  let hi = norm.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((norm.starts[mid] ?? 0) < raw) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+interface Scored {
+  start: number;
+  end: number;
+  score: number;
+  confidence: number;
+}
+
+/**
+ * Picks the best of the scored candidates (sorted here). A tie within `margin` is broken only by
+ * clear nearness to the stored position; otherwise null ("ambiguous").
+ */
+function pickBest(
+  scored: Scored[],
+  margin: number,
+  hint: number | null,
+): { best: Scored; ambiguous: boolean } | null {
+  if (scored.length === 0) return null;
+  scored.sort((x, y) => y.score - x.score || x.start - y.start);
+  const best = scored[0] as Scored;
+  const rivals = scored.filter(
+    (s) =>
+      s !== best && best.score - s.score < margin && (s.end <= best.start || s.start >= best.end),
+  );
+  if (rivals.length === 0) return { best, ambiguous: false };
+  if (hint === null) return { best, ambiguous: true };
+  const tied = [best, ...rivals].sort(
+    (x, y) => Math.abs(x.start - hint) - Math.abs(y.start - hint),
+  );
+  const nearest = tied[0] as Scored;
+  const next = tied[1] as Scored;
+  const dNear = Math.abs(nearest.start - hint);
+  const dNext = Math.abs(next.start - hint);
+  // "Clearly nearer": at most half the distance of the next one, with some slack for small edits.
+  if (dNear * 2 + 16 <= dNext) return { best: nearest, ambiguous: false };
+  return { best: nearest, ambiguous: true };
+}
+
+/** Exact (normalised) occurrences of the quote, as raw spans. */
+function exactOccurrences(p: Prepared, needle: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  if (needle === '') return out;
+  for (
+    let at = p.exact.indexOf(needle);
+    at !== -1 && out.length < MAX_CANDIDATES;
+    at = p.exact.indexOf(needle, at + 1)
+  ) {
+    out.push(toSourceRange(p.norm, at, at + needle.length, p.raw.length));
+  }
+  return out;
+}
+
+interface FuzzyHit {
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  cost: number;
+  /** Other ends of the same run with the same cost (edits can often sit either side). */
+  ends: number[];
+}
+
+/**
+ * Semi-global edit distance of `pattern` against text[from, to): every place where the whole
+ * pattern matches with at most `k` edits (one best end per run of matching ends). Ukkonen's
+ * cut-off keeps it near O(k·n).
+ */
+function sellers(text: string, from: number, to: number, pattern: string, k: number): FuzzyHit[] {
+  const m = pattern.length;
+  const pat = new Int32Array(m);
+  for (let i = 0; i < m; i += 1) pat[i] = pattern.charCodeAt(i);
+  let prevCost = new Int32Array(m + 1);
+  let prevStart = new Int32Array(m + 1);
+  let curCost = new Int32Array(m + 1);
+  let curStart = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i += 1) {
+    prevCost[i] = i;
+    prevStart[i] = from;
+  }
+  const big = k + 1;
+  let lastActive = Math.min(k, m);
+  const hits: FuzzyHit[] = [];
+  let run: FuzzyHit | null = null;
+  for (let j = from; j < to; j += 1) {
+    const c = text.charCodeAt(j);
+    curCost[0] = 0;
+    curStart[0] = j + 1;
+    const limit = Math.min(m, lastActive + 1);
+    for (let i = 1; i <= limit; i += 1) {
+      let best = (prevCost[i - 1] ?? big) + (pat[i - 1] === c ? 0 : 1);
+      let start = prevStart[i - 1] ?? 0;
+      const up = (curCost[i - 1] ?? big) + 1;
+      if (up < best) {
+        best = up;
+        start = curStart[i - 1] ?? 0;
+      }
+      const left = i > lastActive ? big + 1 : (prevCost[i] ?? big) + 1;
+      if (left < best) {
+        best = left;
+        start = prevStart[i] ?? 0;
+      }
+      curCost[i] = best;
+      curStart[i] = start;
+    }
+    let active = limit;
+    while (active > 0 && (curCost[active] ?? big) > k) active -= 1;
+    lastActive = active;
+    if (active === m) {
+      const cost = curCost[m] ?? big;
+      const hit = { start: curStart[m] ?? 0, end: j + 1, cost, ends: [j + 1] };
+      if (run === null || hit.start >= run.end) {
+        if (run !== null) hits.push(run);
+        run = hit;
+      } else if (cost < run.cost) {
+        run = hit;
+      } else if (cost === run.cost && run.ends.length < 4) {
+        run.ends.push(j + 1);
+      }
+    } else if (run !== null) {
+      hits.push(run);
+      run = null;
+    }
+    [prevCost, curCost] = [curCost, prevCost];
+    [prevStart, curStart] = [curStart, prevStart];
+  }
+  if (run !== null) hits.push(run);
+  return hits;
+}
+
+/** Quotes up to this long get their fuzzy match's exact start and end chosen by context. */
+const REFINE_MAX = 300;
+
+/**
+ * Starts s for which text[s, end) matches the whole pattern with few edits (the fewest, up to a
+ * small slack), with their edit counts: the DP run backwards from `end`. Edits at a match's edges
+ * can sit either side of it: for "further increases" in "further sharp increases", "her sharp
+ * increases" costs fewer edits than the real passage; context and word boundaries decide.
+ */
+function nearStarts(text: string, pattern: string, end: number, k: number) {
+  const m = pattern.length;
+  const span = Math.min(end, m + k);
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i += 1) prev[i] = i;
+  const costs = new Int32Array(span + 1);
+  costs[0] = m;
+  let min = m;
+  for (let t = 1; t <= span; t += 1) {
+    const c = text.charCodeAt(end - t);
+    cur[0] = t;
+    for (let i = 1; i <= m; i += 1) {
+      const sub = (prev[i - 1] ?? 0) + (pattern.charCodeAt(m - i) === c ? 0 : 1);
+      cur[i] = Math.min(sub, (prev[i] ?? 0) + 1, (cur[i - 1] ?? 0) + 1);
+    }
+    costs[t] = cur[m] ?? m;
+    if ((costs[t] ?? m) < min) min = costs[t] ?? m;
+    [prev, cur] = [cur, prev];
+  }
+  const slack = Math.max(2, Math.ceil(m * 0.1));
+  const out: { start: number; cost: number }[] = [];
+  for (let t = 1; t <= span; t += 1) {
+    const cost = costs[t] ?? m;
+    if (cost <= Math.min(k, min + slack)) out.push({ start: end - t, cost });
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** 1, or 0.95 per edge where the quote begins/ends a word but the candidate cuts into one. */
+function boundaryFactor(
+  p: Prepared,
+  quoteEdges: { start: boolean; end: boolean },
+  start: number,
+  end: number,
+): number {
+  let factor = 1;
+  if (quoteEdges.start && WORD_CHAR.test(p.raw[start - 1] ?? '')) factor *= 0.95;
+  if (quoteEdges.end && WORD_CHAR.test(p.raw[end] ?? '')) factor *= 0.95;
+  return factor;
+}
+
+/** Normalised windows worth a fuzzy search for a long pattern: where its exact q-grams point. */
+function seedWindows(p: Prepared, pattern: string, hintNorm: number | null): [number, number][] {
+  const m = pattern.length;
+  const n = p.folded.length;
+  const q = Math.max(5, Math.min(24, Math.floor(m / 8)));
+  const slack = Math.ceil(m * MAX_EDIT_SHARE) + 8;
+  const diagonals: number[] = [];
+  for (let offset = 0; offset + q <= m; offset += q) {
+    const piece = pattern.slice(offset, offset + q);
+    const found: number[] = [];
+    for (let at = p.folded.indexOf(piece); at !== -1; at = p.folded.indexOf(piece, at + 1)) {
+      found.push(at - offset);
+      if (found.length > 64) break;
+    }
+    // A piece found everywhere (" of the ") says nothing about where the passage is.
+    if (found.length <= 64) diagonals.push(...found);
+  }
+  diagonals.sort((a, b) => a - b);
+  const clusters: { lo: number; hi: number; votes: number }[] = [];
+  for (const d of diagonals) {
+    const last = clusters[clusters.length - 1];
+    if (last !== undefined && d - last.hi <= slack) {
+      last.hi = d;
+      last.votes += 1;
+    } else {
+      clusters.push({ lo: d, hi: d, votes: 1 });
+    }
+  }
+  clusters.sort((a, b) => b.votes - a.votes);
+  const windows: [number, number][] = clusters
+    .slice(0, 4)
+    .map((c) => [Math.max(0, c.lo - slack), Math.min(n, c.hi + m + slack)]);
+  if (hintNorm !== null) {
+    windows.push([Math.max(0, hintNorm - slack), Math.min(n, hintNorm + m + slack)]);
+  }
+  windows.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const w of windows) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
+    else merged.push([w[0], w[1]]);
+  }
+  return merged;
+}
+
+function fuzzyCandidates(
+  p: Prepared,
+  pattern: string,
+  ctx: Context,
+  hintNorm: number | null,
+  edges: { start: boolean; end: boolean },
+): Scored[] {
+  const m = pattern.length;
+  const k = Math.floor(m * MAX_EDIT_SHARE);
+  const windows: [number, number][] =
+    m <= FULL_SCAN_MAX ? [[0, p.folded.length]] : seedWindows(p, pattern, hintNorm);
+  const hits: FuzzyHit[] = [];
+  for (const [from, to] of windows) hits.push(...sellers(p.folded, from, to, pattern, k));
+  const scored: Scored[] = [];
+  for (const hit of hits) {
+    // The spans equally close to the quote: the DP's own, or (short quotes) every tied start/end.
+    let spans: [number, number, number][] = [[hit.start, hit.end, hit.cost]];
+    if (m <= REFINE_MAX) {
+      spans = [];
+      for (const end of hit.ends) {
+        for (const s of nearStarts(p.folded, pattern, end, k)) spans.push([s.start, end, s.cost]);
+      }
+    }
+    let best: Scored | null = null;
+    for (const [ns, ne, cost] of spans) {
+      if (ne <= ns) continue;
+      const { start, end } = toSourceRange(p.norm, ns, ne, p.raw.length);
+      const textSim = 1 - cost / m;
+      const context = contextScore(p, ctx, start, end);
+      const confidence = Math.min(
+        FUZZY_CAP,
+        textSim * (0.6 + 0.4 * context) * boundaryFactor(p, edges, start, end),
+      );
+      if (best === null || confidence > best.confidence) {
+        best = { start, end, score: confidence, confidence };
+      }
+    }
+    if (best !== null) scored.push(best);
+  }
+  return scored;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function orphan(reason: string, best: Scored | null): AnchorResult {
+  return {
+    status: 'orphan',
+    reason,
+    best:
+      best === null
+        ? null
+        : { start: best.start, end: best.end, confidence: round(best.confidence) },
+  };
+}
+
+function anchorPrepared(p: Prepared, target: AnchorTarget): AnchorResult {
+  const { quote, position } = target;
+  const exactNeedle = normalizeExact(quote.exact);
+  if (quote.exact === '' || exactNeedle.trim() === '') {
+    return orphan('the quote is empty', null);
+  }
+  const ctx = contextOf(quote);
+  const hint =
+    position !== undefined && position.start >= 0 && position.start <= p.raw.length
+      ? position.start
+      : null;
+
+  // 1 + 2: exact occurrences, the one at the stored place first.
+  const occurrences = exactOccurrences(p, exactNeedle);
+  const weight = contextWeight(exactNeedle.length);
+  const scored: Scored[] = occurrences.map((o) => {
+    const context = contextScore(p, ctx, o.start, o.end);
+    return {
+      start: o.start,
+      end: o.end,
+      score: context,
+      confidence: Math.min(EXACT_CAP, 1 - (1 - context) * weight),
+    };
+  });
+  if (position !== undefined) {
+    const atPlace = scored.find((s) => s.start === position.start && s.end === position.end);
+    if (atPlace !== undefined) {
+      const othersBest = Math.max(0, ...scored.filter((s) => s !== atPlace).map((s) => s.score));
+      if (scored.length === 1 || atPlace.score >= 0.5 || atPlace.score >= othersBest) {
+        const same = p.raw.slice(position.start, position.end) === quote.exact;
+        return {
+          status: 'anchored',
+          start: atPlace.start,
+          end: atPlace.end,
+          confidence: same ? 1 : 0.98,
+          method: 'position',
+        };
+      }
+    }
+  }
+  const exactPick = pickBest(scored, TIE_MARGIN, hint);
+  if (exactPick !== null && !exactPick.ambiguous) {
+    const { best } = exactPick;
+    if (best.confidence >= ANCHOR_THRESHOLD) {
+      return {
+        status: 'anchored',
+        start: best.start,
+        end: best.end,
+        confidence: round(best.confidence),
+        method: 'exact',
+      };
+    }
+  }
+  if (exactPick !== null && exactPick.ambiguous) {
+    return orphan(
+      `the passage occurs ${scored.length} times and its context does not tell which one it is`,
+      exactPick.best,
+    );
+  }
+
+  // 3: fuzzy.
+  const pattern = lowerSameLength(exactNeedle);
+  if (pattern.length < MIN_FUZZY_LENGTH) {
+    return exactPick === null
+      ? orphan('the passage (too short to match approximately) was not found', null)
+      : orphan('the passage occurs, but not in its context', exactPick.best);
+  }
+  const hintNorm = hint === null ? null : rawToNorm(p.norm, hint);
+  // Whether the quote begins and ends on word edges, so candidates that cut words score lower.
+  const edges = {
+    start: WORD_CHAR.test(quote.exact[0] ?? '') && !WORD_CHAR.test(quote.prefix.at(-1) ?? ''),
+    end: WORD_CHAR.test(quote.exact.at(-1) ?? '') && !WORD_CHAR.test(quote.suffix[0] ?? ''),
+  };
+  const fuzzy = fuzzyCandidates(p, pattern, ctx, hintNorm, edges);
+  // An exact occurrence that failed only on context competes with the fuzzy ones.
+  const pool = exactPick === null ? fuzzy : [...fuzzy, exactPick.best];
+  const fuzzyPick = pickBest(pool, FUZZY_TIE_MARGIN, hint);
+  if (fuzzyPick === null) return orphan('the passage was not found', null);
+  const { best, ambiguous } = fuzzyPick;
+  if (ambiguous) {
+    return orphan('several passages resemble it equally and its context does not tell', best);
+  }
+  if (best.confidence < ANCHOR_THRESHOLD) {
+    return orphan(
+      `the closest passage is too different (confidence ${round(best.confidence)})`,
+      best,
+    );
+  }
+  const isExact = exactPick !== null && best === exactPick.best;
+  return {
+    status: 'anchored',
+    start: best.start,
+    end: best.end,
+    confidence: round(best.confidence),
+    method: isExact ? 'exact' : 'fuzzy',
+  };
+}
+
+/**
+ * Finds the passage described by `target` in `body`. See the module comment for the strategy and
+ * the confidence scale. Fast for many calls on the same body (it is prepared once and cached).
+ */
+export function reanchor(body: string, target: AnchorTarget): AnchorResult {
+  return anchorPrepared(preparedFor(body), target);
+}
+
+/** An unchanged stretch of text: old [oldStart, oldStart + length) = new [newStart, …). */
+interface Kept {
+  oldStart: number;
+  newStart: number;
+  length: number;
+}
+
+const TOKEN = /\s+|[^\s]+/g;
+
+/** Diff budget: beyond this many token edits the bodies are treated as unrelated. */
+const MAX_TOKEN_EDITS = 5000;
+
+/** Unchanged stretches between two bodies, from a word-level diff; null when too different. */
+function keptStretches(oldBody: string, newBody: string): Kept[] | null {
+  const a = oldBody.match(TOKEN) ?? [];
+  const b = newBody.match(TOKEN) ?? [];
+  // Common head and tail first: edits are usually local, and the diff then runs on little.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
+  let tail = 0;
+  while (
+    tail < a.length - head &&
+    tail < b.length - head &&
+    a[a.length - 1 - tail] === b[b.length - 1 - tail]
+  ) {
+    tail += 1;
+  }
+  const kept: Kept[] = [];
+  const headLength = a.slice(0, head).join('').length;
+  if (headLength > 0) kept.push({ oldStart: 0, newStart: 0, length: headLength });
+  let oldAt = headLength;
+  let newAt = headLength;
+  const middle = diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail), {
+    maxEditLength: MAX_TOKEN_EDITS,
+  });
+  if (middle === undefined) return null;
+  for (const part of middle) {
+    const length = part.value.join('').length;
+    if (part.added) newAt += length;
+    else if (part.removed) oldAt += length;
+    else {
+      if (length > 0) kept.push({ oldStart: oldAt, newStart: newAt, length });
+      oldAt += length;
+      newAt += length;
+    }
+  }
+  const tailLength = oldBody.length - oldAt;
+  if (tailLength > 0 && tailLength === newBody.length - newAt) {
+    kept.push({ oldStart: oldAt, newStart: newAt, length: tailLength });
+  }
+  return kept;
+}
+
+/** Maps an old offset to the new body: exactly inside kept text, else to the next kept stretch. */
+function mapOffset(kept: Kept[], offset: number, isEnd: boolean): { at: number; exact: boolean } {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = kept[mid] as Kept;
+    const last = k.oldStart + k.length;
+    if (isEnd ? last < offset : last <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = kept[lo];
+  if (k === undefined) {
+    const prev = kept[kept.length - 1];
+    return { at: prev === undefined ? 0 : prev.newStart + prev.length, exact: false };
+  }
+  const inside = isEnd ? offset > k.oldStart : offset >= k.oldStart;
+  if (inside) return { at: k.newStart + (offset - k.oldStart), exact: true };
+  return { at: k.newStart, exact: false };
+}
+
+/**
+ * Re-anchors every target after the article's text changed from `oldBody` to `newBody`, in input
+ * order. A word-level diff maps each stored position through the edit first (exact, cheap, and
+ * right even for repeated phrases); a passage whose text the edit touched, or whose stored text
+ * does not match the old body, goes through {@link reanchor} with the mapped place as its hint.
+ */
+export function reanchorAll(
+  oldBody: string,
+  newBody: string,
+  targets: readonly AnchorTarget[],
+): AnchorResult[] {
+  const p = preparedFor(newBody);
+  const kept = oldBody === newBody ? null : keptStretches(oldBody, newBody);
+  return targets.map((target) => {
+    const { position, quote } = target;
+    if (oldBody === newBody || kept === null || position === undefined) {
+      return anchorPrepared(p, target);
+    }
+    const { start, end } = position;
+    const validOld =
+      start >= 0 &&
+      end <= oldBody.length &&
+      start < end &&
+      normalizeExact(oldBody.slice(start, end)) === normalizeExact(quote.exact);
+    const mappedStart = mapOffset(kept, start, false);
+    const mappedEnd = mapOffset(kept, end, true);
+    if (validOld && mappedStart.exact && mappedEnd.exact && mappedEnd.at > mappedStart.at) {
+      const now = newBody.slice(mappedStart.at, mappedEnd.at);
+      if (normalizeExact(now) === normalizeExact(quote.exact)) {
+        return {
+          status: 'anchored',
+          start: mappedStart.at,
+          end: mappedEnd.at,
+          confidence: now === quote.exact ? 1 : 0.98,
+          method: 'position',
+        };
+      }
+    }
+    const hintEnd = Math.max(mappedStart.at, mappedEnd.at);
+    return anchorPrepared(p, {
+      quote,
+      position: { type: 'TextPositionSelector', start: mappedStart.at, end: hintEnd },
+    });
+  });
+}
