@@ -30,6 +30,7 @@ import { createLexiconStore } from './lexicon-store.ts';
 import type { HandlerContext } from './handler-context.ts';
 import { createLexiconHandlers } from './lexicon-handlers.ts';
 import { createFramingReportHandlers } from './framing-report-handlers.ts';
+import type { RenderPdf } from './framing-summary-service.ts';
 import { createAnnotationHandlers } from './annotation-handlers.ts';
 
 export interface BackendOptions {
@@ -39,6 +40,11 @@ export interface BackendOptions {
   /** The import worker script; the bundled app passes its built copy. */
   importWorkerUrl?: URL;
   log?: Logger;
+  /**
+   * Renders an HTML document to PDF (the desktop app: a hidden window's printToPDF). Without it
+   * PDF reports answer `unsupported` and the user exports HTML and prints that.
+   */
+  renderPdf?: RenderPdf;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -185,7 +191,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         languages: e.languages,
         aliases: e.aliases,
       })),
-    ...createFramingReportHandlers(ctx),
+    ...createFramingReportHandlers(ctx, {
+      appVersion: packageVersion,
+      ...(options.renderPdf ? { renderPdf: options.renderPdf } : {}),
+    }),
     ...createLexiconHandlers(ctx),
     ...createAnnotationHandlers(ctx),
   };
