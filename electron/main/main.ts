@@ -9,6 +9,7 @@ import { createBackend, type Backend } from '../backend/backend.ts';
 import { appPaths, libraryDir, userDataOverride } from './app-paths.ts';
 import { registerIpc } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { renderPdf } from './pdf.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { createMainWindow, hardenSession, hardenWebContents } from './window.ts';
 
@@ -48,6 +49,7 @@ async function start(): Promise<void> {
     dataDir,
     corpusDir: paths.corpusDir,
     importWorkerUrl: pathToFileURL(paths.importWorkerPath),
+    renderPdf,
   });
   disposeIpc = registerIpc({
     backend,
