@@ -9,7 +9,21 @@ export interface Io {
 
 export interface CommandContext {
   args: string[];
-  options: { json: boolean; story?: string; pivot?: string; limit?: string; granularity?: string };
+  options: {
+    json: boolean;
+    story?: string;
+    pivot?: string;
+    limit?: string;
+    granularity?: string;
+    article?: string;
+    quote?: string;
+    code?: string[];
+    note?: string;
+    coder?: string;
+    occurrence?: string;
+    format?: string;
+    out?: string;
+  };
   db: Database;
   io: Io;
 }

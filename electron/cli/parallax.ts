@@ -13,6 +13,7 @@ import { importCommand, listCommand } from './library-commands.ts';
 import { compareCommand, storiesCommand } from './story-commands.ts';
 import { searchCommand } from './search-command.ts';
 import { framingCommand } from './framing-command.ts';
+import { annotationsCommand } from './annotations-command.ts';
 
 const commands: Record<string, Command> = {
   import: importCommand,
@@ -21,6 +22,7 @@ const commands: Record<string, Command> = {
   compare: compareCommand,
   search: searchCommand,
   framing: framingCommand,
+  annotations: annotationsCommand,
 };
 
 const usage = `Usage:
@@ -55,6 +57,14 @@ function parse(argv: string[]) {
       pivot: { type: 'string' },
       limit: { type: 'string' },
       granularity: { type: 'string' },
+      article: { type: 'string' },
+      quote: { type: 'string' },
+      code: { type: 'string', multiple: true },
+      note: { type: 'string' },
+      coder: { type: 'string' },
+      occurrence: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
