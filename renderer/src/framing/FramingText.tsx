@@ -1,11 +1,20 @@
-import { Fragment, useMemo } from 'react';
-import { cueTooltip } from '../../../shared/framing-view/cue-labels.ts';
+import {
+  Fragment,
+  useCallback,
+  useMemo,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import {
   nestRuns,
   segmentRuns,
   type CueNode,
   type FramingCue,
 } from '../../../shared/framing-view/segment-runs.ts';
+import { CueTooltip, type TooltipAnchor } from './CueTooltip.tsx';
+import { moveCueFocus } from './cue-focus.ts';
 
 interface FramingTextProps {
   /** A stretch of the clean body: `body.slice(start, start + text.length)`. */
@@ -15,40 +24,163 @@ interface FramingTextProps {
   cues: readonly FramingCue[];
 }
 
+interface Layout {
+  nodes: CueNode[];
+  /** Per cue span, in document order: the cues covering it, outermost first. */
+  chains: FramingCue[][];
+  indexOf: Map<CueNode, number>;
+}
+
+function layoutOf(nodes: CueNode[]): Layout {
+  const chains: FramingCue[][] = [];
+  const indexOf = new Map<CueNode, number>();
+  const walk = (list: CueNode[], outer: FramingCue[]) => {
+    for (const node of list) {
+      if (node.type !== 'cue') continue;
+      const chain = [...outer, node.cue];
+      indexOf.set(node, chains.length);
+      chains.push(chain);
+      walk(node.children, chain);
+    }
+  };
+  walk(nodes, []);
+  return { nodes, chains, indexOf };
+}
+
+const indexOfSpan = (element: Element | null): number => {
+  const raw = element?.closest<HTMLElement>('[data-cue-index]')?.dataset.cueIndex;
+  return raw === undefined ? -1 : Number(raw);
+};
+
 /**
- * Text with framing highlights: one span per cue (nested cues nest), classed by kind and titled
- * with what each covering cue is and why. Imported text is untrusted: it is only ever rendered as text.
+ * Text with framing highlights: one span per cue (nested cues nest), classed by kind. Each span
+ * explains itself in a tooltip on hover and on keyboard focus (one tab stop per stretch of text,
+ * arrow keys between its cues, Esc closes, Enter reaches the tooltip's actions). Only the stretch
+ * with an open tooltip renders one, so a long article costs no more than its spans. Imported text
+ * is untrusted: it is only ever rendered as text.
  */
 export function FramingText({ text, start, cues }: FramingTextProps) {
-  const nodes = useMemo(
+  const layout = useMemo(
     () =>
-      nestRuns(
-        segmentRuns(
-          text,
-          start,
-          cues.filter((cue) => cue.kind !== 'frame'),
+      layoutOf(
+        nestRuns(
+          segmentRuns(
+            text,
+            start,
+            cues.filter((cue) => cue.kind !== 'frame'),
+          ),
         ),
       ),
     [text, start, cues],
   );
-  return <CueNodes nodes={nodes} outer={[]} />;
+  const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
+  // After new cues (a lexicon edit, a toggle) the tooltip shows its span's cues, or closes.
+  const shownChain = anchor ? layout.chains[anchor.index] : undefined;
+
+  const open = useCallback(
+    (element: HTMLElement, via: TooltipAnchor['via'], pointerY?: number) => {
+      const index = indexOfSpan(element);
+      if (!layout.chains[index]) return;
+      setAnchor((current) =>
+        current?.element === element && current.via === via
+          ? current
+          : { element, index, via, ...(pointerY === undefined ? {} : { pointerY }) },
+      );
+    },
+    [layout],
+  );
+  const close = useCallback(() => setAnchor(null), []);
+  const onMouseOver = useCallback(
+    (event: MouseEvent<HTMLElement>) => {
+      // The innermost cue under the pointer explains itself (the outer ones are listed in it).
+      const inner = (event.target as Element).closest<HTMLElement>('[data-cue-index]');
+      if (inner === event.currentTarget) open(inner, 'pointer', event.clientY);
+    },
+    [open],
+  );
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      event.stopPropagation();
+      open(event.currentTarget, 'focus');
+    },
+    [open],
+  );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      if (event.target !== event.currentTarget) return;
+      if (event.key === 'Escape') {
+        if (anchor) {
+          event.stopPropagation();
+          event.preventDefault();
+          setAnchor(null);
+        }
+        return;
+      }
+      if (event.key === 'Enter' || event.key === ' ') {
+        const actions = document.querySelector<HTMLElement>('.cue-tooltip button');
+        if (actions) {
+          event.preventDefault();
+          actions.focus();
+        } else if (!anchor) {
+          event.preventDefault();
+          open(event.currentTarget, 'focus');
+        }
+        return;
+      }
+      if (moveCueFocus(event.currentTarget, event.key)) event.preventDefault();
+    },
+    [anchor, open],
+  );
+
+  return (
+    <>
+      <CueNodes
+        nodes={layout.nodes}
+        layout={layout}
+        onFocus={onFocus}
+        onKeyDown={onKeyDown}
+        onMouseOver={onMouseOver}
+      />
+      {anchor && shownChain ? (
+        <CueTooltip anchor={anchor} chain={shownChain} onClose={close} />
+      ) : null}
+    </>
+  );
 }
 
-function CueNodes({ nodes, outer }: { nodes: CueNode[]; outer: readonly FramingCue[] }) {
+interface CueNodesProps {
+  nodes: CueNode[];
+  layout: Layout;
+  onFocus: (event: FocusEvent<HTMLElement>) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onMouseOver: (event: MouseEvent<HTMLElement>) => void;
+}
+
+function CueNodes({ nodes, layout, onFocus, onKeyDown, onMouseOver }: CueNodesProps) {
   return (
     <>
       {nodes.map((node) => {
         if (node.type === 'text') return <Fragment key={node.start}>{node.text}</Fragment>;
-        // The browser shows the innermost title only, so it names the outer cues as well.
-        const covering = [...outer, node.cue];
+        const index = layout.indexOf.get(node) ?? -1;
         return (
           <span
             key={`${node.start}-${node.cue.kind}`}
             className={`cue cue--${node.cue.kind}`}
             data-cue-kind={node.cue.kind}
-            title={covering.map(cueTooltip).join('\n')}
+            data-cue-index={index}
+            // One tab stop per stretch of text; arrow keys reach the others.
+            tabIndex={index === 0 ? 0 : -1}
+            onFocus={onFocus}
+            onKeyDown={onKeyDown}
+            onMouseOver={onMouseOver}
           >
-            <CueNodes nodes={node.children} outer={covering} />
+            <CueNodes
+              nodes={node.children}
+              layout={layout}
+              onFocus={onFocus}
+              onKeyDown={onKeyDown}
+              onMouseOver={onMouseOver}
+            />
           </span>
         );
       })}

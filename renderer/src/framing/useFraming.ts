@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { FramingCue } from '../../../shared/framing-view/segment-runs.ts';
 import { useApi } from '../api/useApi.ts';
+import { useApiEvent } from '../api/useApiEvent.ts';
 import { useLibraryChanged } from '../api/useLibraryChanged.ts';
 import { useAsync } from '../ui/useAsync.ts';
 
@@ -8,7 +9,7 @@ const noCues: FramingCue[] = [];
 
 /**
  * Framing cues of up to six articles in one call, grouped by article, refetched when the library
- * changes. An empty list of ids asks nothing. Highlights are an aid, not the text: a failure leaves
+ * or a lexicon changes. An empty list of ids asks nothing. Highlights are an aid, not the text: a failure leaves
  * the text unhighlighted and is reported through `error`.
  */
 export function useFraming(articleIds: readonly string[]) {
@@ -23,6 +24,8 @@ export function useFraming(articleIds: readonly string[]) {
   );
   const { data, error, isLoading, reload } = useAsync(load);
   useLibraryChanged(reload);
+  // A lexicon edit changes the highlights: fetch them again at once.
+  useApiEvent('lexicons.changed', reload);
   const byArticle = useMemo(() => {
     const grouped = new Map<string, FramingCue[]>();
     for (const cue of data ?? noCues) {
