@@ -34,6 +34,8 @@ export function LexiconsView() {
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<Editing>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  // A switch flips at once; the entry in force follows when the edit has been saved.
+  const [flipped, setFlipped] = useState<Readonly<Record<string, boolean>>>({});
   const [actionError, setActionError] = useState<string | null>(null);
   const file = useLexiconFile(language, kind);
   const current =
@@ -47,6 +49,7 @@ export function LexiconsView() {
     setLimit(PAGE);
     setEditing(null);
     setActionError(null);
+    setFlipped({});
   };
 
   // "Edit entry" from a highlight while the editor is already open.
@@ -68,7 +71,11 @@ export function LexiconsView() {
   }
 
   const shown = useMemo(() => {
-    const entries = current?.entries ?? [];
+    const entries = (current?.entries ?? []).map((e) =>
+      flipped[e.id] === undefined || flipped[e.id] === e.enabled
+        ? e
+        : { ...e, enabled: flipped[e.id] ?? e.enabled },
+    );
     return entries.filter(
       (e) =>
         entryMatches(e, query) &&
@@ -77,7 +84,7 @@ export function LexiconsView() {
           (show === 'disabled' && !e.enabled) ||
           (show === 'changed' && e.origin !== 'shipped')),
     );
-  }, [current, query, show]);
+  }, [current, query, show, flipped]);
   // The selected entry is drawn even when it sits beyond the first page.
   const selectedAt = selectedId ? shown.findIndex((e) => e.id === selectedId) : -1;
   const rowLimit = Math.max(limit, selectedAt + 1);
@@ -89,10 +96,23 @@ export function LexiconsView() {
       .catch((e: unknown) => setActionError(errorMessage(e)))
       .finally(() => setBusyId(null));
   };
-  const toggle = (entry: LexiconEntryRow, enabled: boolean) =>
-    run(entry.id, () => api.call('lexicons.setEnabled', { language, kind, id: entry.id, enabled }));
-  const reset = (entry: LexiconEntryRow) =>
+  const unflip = (id: string) =>
+    setFlipped((all) => Object.fromEntries(Object.entries(all).filter(([key]) => key !== id)));
+  const toggle = (entry: LexiconEntryRow, enabled: boolean) => {
+    setFlipped((all) => ({ ...all, [entry.id]: enabled }));
+    run(entry.id, () =>
+      api
+        .call('lexicons.setEnabled', { language, kind, id: entry.id, enabled })
+        .catch((e: unknown) => {
+          unflip(entry.id);
+          throw e;
+        }),
+    );
+  };
+  const reset = (entry: LexiconEntryRow) => {
+    unflip(entry.id);
     run(entry.id, () => api.call('lexicons.resetEntry', { language, kind, id: entry.id }));
+  };
 
   const byLanguage = groupByLanguage(files.data ?? []);
 
