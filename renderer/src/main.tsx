@@ -12,6 +12,8 @@ import './styles/stories.css';
 import './styles/compare.css';
 import './styles/search.css';
 import './styles/framing.css';
+import './styles/framing-summary.css';
+import './styles/annotations.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

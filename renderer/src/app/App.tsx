@@ -81,7 +81,11 @@ export function App() {
           />
         ) : null}
         {route.view === 'annotations' ? (
-          <AnnotationsView onOpenArticle={handleOpenArticle} />
+          <AnnotationsView
+            onOpenArticle={(articleId, target) =>
+              navigate({ view: 'article', articleId, target: target ?? null })
+            }
+          />
         ) : null}
         {route.view === 'lexicons' ? <LexiconsView /> : null}
       </main>

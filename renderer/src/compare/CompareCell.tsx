@@ -1,7 +1,7 @@
 import type { RowCell } from '../../../shared/compare/compare-rows.ts';
 import { DiffText, type DiffAgainst } from './DiffText.tsx';
 import { cuesStartingIn, type FramingCue } from '../../../shared/framing-view/segment-runs.ts';
-import { FramingText } from '../framing/FramingText.tsx';
+import { AnnotatedText } from '../annotations/AnnotatedText.tsx';
 import { FrameTags } from '../framing/FrameTags.tsx';
 
 interface CompareCellProps {
@@ -62,7 +62,12 @@ export function CompareCell({
         cell.passages.map((passage) => (
           <p key={passage.index} className="compare-cell__passage">
             <FrameTags cues={cuesStartingIn(cues, passage.start, passage.end)} />
-            <FramingText text={passage.text} start={passage.start} cues={cues} />
+            <AnnotatedText
+              text={passage.text}
+              start={passage.start}
+              cues={cues}
+              articleId={cell.articleId}
+            />
           </p>
         ))
       )}

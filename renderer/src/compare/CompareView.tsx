@@ -16,6 +16,8 @@ import { useComparison, useOutlets } from './useComparison.ts';
 import { scrollToRow } from './scroll-to-row.ts';
 import { useShownCues } from '../framing/useShownCues.ts';
 import { FramingLegend } from '../framing/FramingLegend.tsx';
+import { FramingSummaryPanel } from '../framing/summary/FramingSummaryPanel.tsx';
+import { AnnotationScope } from '../annotations/AnnotationScope.tsx';
 
 interface CompareViewProps {
   session: CompareSession;
@@ -85,6 +87,7 @@ function OpenComparison({
   const framing = useShownCues(columns);
   const [activeRow, setActiveRow] = useState(-1);
   const [isHelpOpen, setIsHelpOpen] = useState(false);
+  const [isSummaryOpen, setIsSummaryOpen] = useState(false);
 
   const jumpTo = useCallback(
     (index: number) => {
@@ -124,7 +127,17 @@ function OpenComparison({
         onHelpOpenChange={setIsHelpOpen}
         onUpdate={update}
         onOpenStories={onOpenStories}
+        isSummaryOpen={isSummaryOpen}
+        onToggleSummary={() => setIsSummaryOpen((open) => !open)}
       />
+      {isSummaryOpen ? (
+        <FramingSummaryPanel
+          articleIds={columns}
+          pivot={pivot}
+          title={state.title}
+          onClose={() => setIsSummaryOpen(false)}
+        />
+      ) : null}
       {error ? (
         <ErrorNotice title="These articles could not be aligned." error={error} onRetry={reload} />
       ) : null}
@@ -151,20 +164,22 @@ function OpenComparison({
         />
       ) : null}
       {comparison && state.panel === 'rows' ? (
-        <CompareGrid
-          cuesByArticle={framing.shownByArticle}
-          comparison={comparison}
-          state={state}
-          rows={rows}
-          outlets={outlets}
-          activeRow={activeRow}
-          isRealigning={isLoading}
-          onActivateRow={setActiveRow}
-          onJump={jumpTo}
-          onUpdate={update}
-          onOpenArticle={onOpenArticle}
-          onFindElsewhere={onFindElsewhere}
-        />
+        <AnnotationScope articleIds={columns}>
+          <CompareGrid
+            cuesByArticle={framing.shownByArticle}
+            comparison={comparison}
+            state={state}
+            rows={rows}
+            outlets={outlets}
+            activeRow={activeRow}
+            isRealigning={isLoading}
+            onActivateRow={setActiveRow}
+            onJump={jumpTo}
+            onUpdate={update}
+            onOpenArticle={onOpenArticle}
+            onFindElsewhere={onFindElsewhere}
+          />
+        </AnnotationScope>
       ) : null}
     </section>
   );

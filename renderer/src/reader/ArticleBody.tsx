@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { paragraphRanges, splitAtTarget } from './body-ranges.ts';
 import { formatTarget, type PassageTarget } from './passage-target.ts';
 import { cuesStartingIn, type FramingCue } from '../../../shared/framing-view/segment-runs.ts';
-import { FramingText } from '../framing/FramingText.tsx';
+import { AnnotatedText } from '../annotations/AnnotatedText.tsx';
 import { FrameTags } from '../framing/FrameTags.tsx';
 
 interface ArticleBodyProps {
@@ -42,10 +42,11 @@ export function ArticleBody({ body, language, target = null, cues = noCues }: Ar
       {paragraphs.map((paragraph) => {
         const split = target ? splitAtTarget(paragraph, target) : null;
         const { start } = paragraph;
-        // Each piece is highlighted by its own offsets into the clean body; the search match stays
-        // plain text in its <mark>, the one thing the reader is pointed at.
+        // Each piece is highlighted by its own offsets into the clean body (framing cues, coded
+        // passages); the search match stays plain text in its <mark>, the one thing the reader is
+        // pointed at.
         const piece = (text: string, offset: number) => (
-          <FramingText text={text} start={start + offset} cues={cues} />
+          <AnnotatedText text={text} start={start + offset} cues={cues} />
         );
         return (
           <p key={start} data-start={start} data-end={paragraph.end}>
@@ -61,7 +62,14 @@ export function ArticleBody({ body, language, target = null, cues = noCues }: Ar
                   data-testid="reader-target"
                 >
                   {piece(split.passageBefore, split.before.length)}
-                  {split.match ? <mark className="reader-target__match">{split.match}</mark> : null}
+                  {split.match ? (
+                    <mark
+                      className="reader-target__match"
+                      data-offset={start + split.before.length + split.passageBefore.length}
+                    >
+                      {split.match}
+                    </mark>
+                  ) : null}
                   {piece(
                     split.passageAfter,
                     split.before.length + split.passageBefore.length + split.match.length,

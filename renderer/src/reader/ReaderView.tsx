@@ -11,6 +11,8 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { useFraming } from '../framing/useFraming.ts';
 import { useFramingToggles } from '../framing/useFramingToggles.ts';
 import { FramingLegend } from '../framing/FramingLegend.tsx';
+import { AnnotationScope } from '../annotations/AnnotationScope.tsx';
+import { OrphanList } from '../annotations/OrphanList.tsx';
 
 interface ReaderViewProps {
   articleId: string;
@@ -33,7 +35,8 @@ export function ReaderView({
   const { data, error, isLoading, reload } = useArticle(articleId);
   const [showRemoved, setShowRemoved] = useState(false);
   const articleRef = useRef<HTMLElement>(null);
-  const framing = useFraming(useMemo(() => [articleId], [articleId]));
+  const articleIds = useMemo(() => [articleId], [articleId]);
+  const framing = useFraming(articleIds);
   const toggles = useFramingToggles();
   const { isShown } = toggles;
   const shownCues = useMemo(
@@ -96,12 +99,15 @@ export function ReaderView({
             {showRemoved ? (
               <SourceLines lines={data.lines} language={data.article.language} />
             ) : (
-              <ArticleBody
-                body={data.body}
-                language={data.article.language}
-                target={target}
-                cues={shownCues}
-              />
+              <AnnotationScope articleIds={articleIds}>
+                <ArticleBody
+                  body={data.body}
+                  language={data.article.language}
+                  target={target}
+                  cues={shownCues}
+                />
+                <OrphanList />
+              </AnnotationScope>
             )}
             {onFindElsewhere ? (
               <FindElsewhere

@@ -1,0 +1,224 @@
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import type { AnnotationRow } from '../../../shared/api/annotation-methods.ts';
+import { AnnotationsContext, type AnnotationsInView } from './annotation-context.ts';
+import { AnnotationPopover, type PopoverTarget } from './AnnotationPopover.tsx';
+import { rangeToBodySpan, trimSpan } from './dom-span.ts';
+import { UndoToast } from './UndoToast.tsx';
+import { useArticleAnnotations } from './useArticleAnnotations.ts';
+import { useCodebooks } from './useCodebooks.ts';
+import { useUndoDelete } from './useUndoDelete.ts';
+
+interface AnnotationScopeProps {
+  /** The articles whose text is drawn inside. */
+  articleIds: readonly string[];
+  children: ReactNode;
+}
+
+/** How long a selection must stay still before the popover opens (a drag is still going on). */
+const settleMs = 250;
+
+/**
+ * Coding in a view: draws the annotations of its articles (through `AnnotatedText`), opens the
+ * coding popover on a selection of body text inside it and the edit popover on a click (or Enter)
+ * on a highlight, and offers Undo after a delete. Its wrapper takes no room (`display: contents`).
+ */
+export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { byArticle, rows, reload } = useArticleAnnotations(articleIds);
+  const { books, codes } = useCodebooks();
+  const [target, setTarget] = useState<PopoverTarget | null>(null);
+  const [reattaching, setReattaching] = useState<AnnotationRow | null>(null);
+  const undo = useUndoDelete();
+  const dirtyRef = useRef(false);
+  const targetRef = useRef(target);
+  const reattachRef = useRef(reattaching);
+  useEffect(() => {
+    targetRef.current = target;
+    reattachRef.current = reattaching;
+  });
+  const single = articleIds.length === 1 ? (articleIds[0] ?? null) : null;
+
+  const close = useCallback(() => {
+    dirtyRef.current = false;
+    setTarget(null);
+  }, []);
+
+  // A selection of body text that has settled opens the popover for it.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let isPointerDown = false;
+    const check = () => {
+      timer = undefined;
+      const root = rootRef.current;
+      const selection = window.getSelection();
+      if (isPointerDown || !root || !selection || selection.isCollapsed) return;
+      if (selection.rangeCount === 0 || dirtyRef.current) return;
+      const range = selection.getRangeAt(0);
+      if (!root.contains(range.startContainer)) return;
+      const found = rangeToBodySpan(range, root);
+      const span = found ? trimSpan(found) : null;
+      if (!span || span.text.length < 2) return;
+      const current = targetRef.current?.span;
+      if (
+        current &&
+        current.articleId === span.articleId &&
+        current.start === span.start &&
+        current.end === span.end
+      )
+        return;
+      const box = range.cloneRange();
+      const reattach = reattachRef.current;
+      setTarget({
+        span,
+        ...(reattach && reattach.articleId === span.articleId ? { annotation: reattach } : {}),
+        anchor: () => box.getBoundingClientRect(),
+      });
+    };
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(check, settleMs);
+    };
+    const handleDown = (event: PointerEvent) => {
+      const element = event.target instanceof Element ? event.target : null;
+      if (element?.closest('.anno-popover')) return;
+      isPointerDown = true;
+      if (targetRef.current && !dirtyRef.current) close();
+    };
+    const handleUp = () => {
+      if (!isPointerDown) return;
+      isPointerDown = false;
+      schedule();
+    };
+    document.addEventListener('selectionchange', schedule);
+    document.addEventListener('pointerdown', handleDown, true);
+    document.addEventListener('pointerup', handleUp, true);
+    return () => {
+      if (timer) clearTimeout(timer);
+      document.removeEventListener('selectionchange', schedule);
+      document.removeEventListener('pointerdown', handleDown, true);
+      document.removeEventListener('pointerup', handleUp, true);
+    };
+  }, [close]);
+
+  const annotationById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
+
+  const edit = useCallback((annotation: AnnotationRow, anchor: HTMLElement) => {
+    const id = annotation.id;
+    setTarget({
+      annotation,
+      anchor: () =>
+        (anchor.isConnected
+          ? anchor
+          : document.querySelector(`[data-annotation-ids~="${CSS.escape(id)}"]`)
+        )?.getBoundingClientRect() ?? null,
+    });
+  }, []);
+
+  const openFromMark = (element: Element | null) => {
+    const mark = element?.closest<HTMLElement>('mark[data-annotation-ids]');
+    if (!mark) return false;
+    // The innermost annotation is listed last.
+    const ids = (mark.dataset.annotationIds ?? '').split(' ');
+    const annotation = annotationById.get(ids[ids.length - 1] ?? '');
+    if (!annotation) return false;
+    edit(annotation, mark);
+    return true;
+  };
+  const handleClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    openFromMark(event.target as Element);
+  };
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const element = event.target as Element;
+    if (!element.matches('mark[data-annotation-ids]')) return;
+    if (openFromMark(element)) event.preventDefault();
+  };
+
+  const { remove: removeAnnotation, setDeleted } = undo;
+  const value = useMemo<AnnotationsInView>(
+    () => ({
+      byArticle,
+      codes,
+      articleId: single,
+      edit,
+      reattaching,
+      startReattach: setReattaching,
+      remove: (annotation) => void removeAnnotation(annotation.id),
+    }),
+    [byArticle, codes, single, edit, reattaching, removeAnnotation],
+  );
+
+  return (
+    <AnnotationsContext.Provider value={value}>
+      <div
+        ref={rootRef}
+        className="annotation-scope"
+        data-article={single ?? undefined}
+        onClick={handleClick}
+        onKeyDown={handleKeyDown}
+      >
+        {children}
+      </div>
+      {reattaching ? (
+        <div className="anno-reattach" role="status">
+          Select the new place for “{reattaching.quote.exact.slice(0, 60)}
+          {reattaching.quote.exact.length > 60 ? '…' : ''}” in the text.
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => setReattaching(null)}
+          >
+            Cancel
+          </button>
+        </div>
+      ) : null}
+      {target ? (
+        <AnnotationPopover
+          key={`${target.annotation?.id ?? ''}:${target.span?.start ?? ''}-${target.span?.end ?? ''}`}
+          target={target}
+          books={books}
+          onClose={close}
+          onDirtyChange={(dirty) => {
+            dirtyRef.current = dirty;
+          }}
+          onSaved={({ deleted }) => {
+            if (deleted) setDeleted(deleted);
+            if (target.annotation && target.span) setReattaching(null);
+            close();
+            reload();
+          }}
+        />
+      ) : null}
+      {undo.deleted ? (
+        <UndoToast
+          message="Annotation deleted."
+          onUndo={() => void undo.undo()}
+          onClose={undo.dismiss}
+        />
+      ) : null}
+      {undo.error ? (
+        <div className="toast" role="alert">
+          <span>{undo.error}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss"
+            onClick={undo.clearError}
+          >
+            ×
+          </button>
+        </div>
+      ) : null}
+    </AnnotationsContext.Provider>
+  );
+}
