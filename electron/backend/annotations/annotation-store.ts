@@ -10,6 +10,7 @@ import type {
   AnnotationRow,
 } from '../../../shared/api/annotation-methods.ts';
 import { ApiFailure } from '../../../shared/api/envelope.ts';
+import { reanchor } from '../../../shared/annotations/anchor.ts';
 import { describeSpan } from '../../../shared/annotations/selectors.ts';
 import { getSetting, setSetting, type Database } from '../db/database.ts';
 
@@ -224,8 +225,10 @@ export function deleteAnnotation(db: Database, id: string): Annotation {
  * Puts an annotation back exactly as it was (undo of a delete, or an import of one already
  * anchored). Its article and codes must exist; its id must be free.
  */
-export function insertAnnotation(db: Database, a: Annotation): Annotation {
-  articleBody(db, a.articleId);
+export function insertAnnotation(db: Database, restored: Annotation): Annotation {
+  const { body, version } = articleBody(db, restored.articleId);
+  // The text may have changed while the passage was deleted: place it on the current text.
+  const a = restored.articleVersion === version ? restored : placeOnText(restored, body, version);
   if (db.prepare('SELECT 1 FROM annotations WHERE id = ?').get(a.id)) {
     throw new ApiFailure('conflict', `annotation "${a.id}" exists already`);
   }
@@ -253,6 +256,29 @@ export function insertAnnotation(db: Database, a: Annotation): Annotation {
   );
   writeCodes(db, a.id, codeIds);
   return getAnnotation(db, a.id);
+}
+
+/** An annotation from an older text, re-anchored on `body` (or an orphan there). */
+function placeOnText(a: Annotation, body: string, version: number): Annotation {
+  const found = reanchor(body, {
+    quote: a.quote,
+    ...(a.status === 'anchored'
+      ? { position: { type: 'TextPositionSelector' as const, start: a.start, end: a.end } }
+      : {}),
+  });
+  if (found.status === 'orphan') {
+    return { ...a, status: 'orphan', confidence: found.best?.confidence ?? 0 };
+  }
+  const { quote } = describeSpan(body, found.start, found.end);
+  return {
+    ...a,
+    articleVersion: version,
+    start: found.start,
+    end: found.end,
+    quote,
+    status: 'anchored',
+    confidence: found.confidence,
+  };
 }
 
 /** Annotations matching the filter, with their article's title, outlet and date. */

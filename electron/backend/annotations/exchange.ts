@@ -185,8 +185,8 @@ export function importAnnotations(
     item: ExchangeItem;
   }[] = [];
   const seenIds = new Set<string>();
-  for (const { label, item } of parsed.items) {
-    const fail = (reason: string) => problems.push({ item: label, reason });
+  for (const { label, order, item } of parsed.items) {
+    const fail = (reason: string) => problems.push({ item: label, reason, order });
     type ArticleRow = { id: string; body: string; version: number };
     let article = item.articleId
       ? (articleById.get(item.articleId) as ArticleRow | undefined)
@@ -298,7 +298,9 @@ export function importAnnotations(
   return {
     added: ready.length,
     orphans: ready.filter((r) => r.status === 'orphan').length,
-    problems,
+    problems: problems
+      .sort((a, b) => a.order - b.order)
+      .map(({ item, reason }) => ({ item, reason })),
     articleIds: [...new Set(ready.map((r) => r.articleId))],
   };
 }

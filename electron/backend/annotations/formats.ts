@@ -260,7 +260,7 @@ function parseCsv(text: string): ParsedFile {
     if (!columns.includes(needed)) {
       return {
         items: [],
-        problems: [{ item: 'file', reason: `the CSV has no "${needed}" column` }],
+        problems: [{ item: 'file', reason: `the CSV has no "${needed}" column`, order: -1 }],
       };
     }
   }
@@ -271,13 +271,14 @@ function parseCsv(text: string): ParsedFile {
     const label = `row ${i + 2}`;
     const exact = get('quote');
     if (!exact) {
-      problems.push({ item: label, reason: 'the quote is empty' });
+      problems.push({ item: label, reason: 'the quote is empty', order: i });
       return;
     }
     const start = Number(get('start'));
     const end = Number(get('end'));
     items.push({
       label,
+      order: i,
       item: {
         id: get('id') || null,
         articleId: get('article_id') || null,
@@ -304,9 +305,10 @@ function parseCsv(text: string): ParsedFile {
 
 // ---- Detection ---------------------------------------------------------------------------------
 
+/** Items and problems carry their place in the file (`order`), so a report can follow it. */
 export interface ParsedFile {
-  items: { label: string; item: ExchangeItem }[];
-  problems: { item: string; reason: string }[];
+  items: { label: string; order: number; item: ExchangeItem }[];
+  problems: { item: string; reason: string; order: number }[];
 }
 
 /** Parses a W3C JSON(-LD) or Parallax CSV file; a file it cannot read is one problem. */
@@ -320,21 +322,23 @@ export function parseExchangeFile(content: string): ParsedFile {
     } catch (error) {
       return {
         items: [],
-        problems: [{ item: 'file', reason: `not valid JSON: ${(error as Error).message}` }],
+        problems: [
+          { item: 'file', reason: `not valid JSON: ${(error as Error).message}`, order: -1 },
+        ],
       };
     }
     const items: ParsedFile['items'] = [];
     const problems: ParsedFile['problems'] = [];
     const list = annotationsOf(doc);
     if (list.length === 0) {
-      problems.push({ item: 'file', reason: 'no W3C annotations in it' });
+      problems.push({ item: 'file', reason: 'no W3C annotations in it', order: -1 });
     }
     list.forEach((value, i) => {
       const id = isObject(value) ? str(value.id) : null;
       const label = `item ${i}${id ? ` (${id})` : ''}`;
       const item = fromW3c(value);
-      if (typeof item === 'string') problems.push({ item: label, reason: item });
-      else items.push({ label, item });
+      if (typeof item === 'string') problems.push({ item: label, reason: item, order: i });
+      else items.push({ label, order: i, item });
     });
     return { items, problems };
   }
@@ -344,13 +348,21 @@ export function parseExchangeFile(content: string): ParsedFile {
     } catch (error) {
       return {
         items: [],
-        problems: [{ item: 'file', reason: `not valid CSV: ${(error as Error).message}` }],
+        problems: [
+          { item: 'file', reason: `not valid CSV: ${(error as Error).message}`, order: -1 },
+        ],
       };
     }
   }
   return {
     items: [],
-    problems: [{ item: 'file', reason: 'neither W3C annotation JSON nor Parallax annotation CSV' }],
+    problems: [
+      {
+        item: 'file',
+        reason: 'neither W3C annotation JSON nor Parallax annotation CSV',
+        order: -1,
+      },
+    ],
   };
 }
 
