@@ -14,6 +14,9 @@ interface CompareToolbarProps {
   onHelpOpenChange: (isOpen: boolean) => void;
   onUpdate: (patch: Partial<CompareViewState>) => void;
   onOpenStories: () => void;
+  /** Whether the framing summary panel is open, and its toggle. */
+  isSummaryOpen?: boolean;
+  onToggleSummary?: () => void;
 }
 
 /** The comparison's title and figures, and every control that changes what the grid shows. */
@@ -25,6 +28,8 @@ export function CompareToolbar({
   onHelpOpenChange,
   onUpdate,
   onOpenStories,
+  isSummaryOpen = false,
+  onToggleSummary,
 }: CompareToolbarProps) {
   const onlyIn = rows.filter((row) => row.carriedBy.length === 1).length;
   const edited = rows.filter((row) => row.nearIdentical.length > 0).length;
@@ -90,6 +95,18 @@ export function CompareToolbar({
           </select>
         </label>
         <ColumnPicker state={state} known={records} onUpdate={onUpdate} />
+        {onToggleSummary ? (
+          <button
+            type="button"
+            className={`button button--secondary${isSummaryOpen ? ' button--on' : ''}`}
+            aria-pressed={isSummaryOpen}
+            aria-controls="framing-summary"
+            title="Framing by outlet: voices, term choices, hedges, frames, contradictions; export a report"
+            onClick={onToggleSummary}
+          >
+            Summary
+          </button>
+        ) : null}
         <span className="compare__spacer" />
         <Switch
           label="Word diff"

@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import type { StoryFramingSummary } from '../../../../shared/api/framing-report-methods.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useLibraryChanged } from '../../api/useLibraryChanged.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+
+/** The framing summary of the compare view's columns, in column order, refetched on changes. */
+export function useFramingSummary(articleIds: readonly string[]) {
+  const api = useApi();
+  const key = articleIds.join('\n');
+  const load = useCallback(
+    (): Promise<StoryFramingSummary> =>
+      api.call('framing.summarize', { articleIds: key.split('\n').slice(0, 6) }),
+    [api, key],
+  );
+  const state = useAsync(load);
+  useLibraryChanged(state.reload);
+  return state;
+}
