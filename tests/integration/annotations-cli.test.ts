@@ -198,7 +198,7 @@ describe('parallax annotations', () => {
     expect(again.code).toBe(1);
     expect(again.stdout).toMatch(/Added 0 annotations/);
     expect(again.stdout).toMatch(/already in the library/);
-  });
+  }, 90_000);
 
   it('reports a malformed JSON file and changes nothing', () => {
     const db = library('c');
@@ -223,7 +223,7 @@ describe('parallax annotations', () => {
     expect(result.stdout).toMatch(/Added 0 annotations/);
     expect(result.stdout).toMatch(/file: not valid JSON/);
     expect(run('annotations', 'list', '--db', db, '--json').stdout).toBe(before);
-  });
+  }, 60_000);
 
   it('exports W3C JSON that imports back, and refuses qdpx to stdout', () => {
     const db = library('d');
@@ -253,5 +253,5 @@ describe('parallax annotations', () => {
     const imported = run('annotations', 'import', file, '--db', fresh, '--json');
     expect(JSON.parse(imported.stdout)).toEqual({ added: 1, orphans: 0, problems: [] });
     expect(existsSync(file)).toBe(true);
-  });
+  }, 60_000);
 });
