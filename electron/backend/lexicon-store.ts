@@ -158,7 +158,15 @@ export function createLexiconStore(db: Database, options: LexiconStoreOptions = 
     };
   }
 
+  /** Merged files by key, kept until an edit to that file, so unchanged files keep identity. */
+  const merged = new Map<string, LexiconFile | null>();
   function mergedFile(language: string, kind: LexiconKind): LexiconFile | null {
+    const key = fileKey(language, kind);
+    if (!merged.has(key)) merged.set(key, mergeFile(language, kind));
+    return merged.get(key) ?? null;
+  }
+
+  function mergeFile(language: string, kind: LexiconKind): LexiconFile | null {
     const key = fileKey(language, kind);
     const base = shippedByKey.get(key);
     const own = user.get(key);
@@ -210,6 +218,7 @@ export function createLexiconStore(db: Database, options: LexiconStoreOptions = 
     };
     transaction(db, () => setSetting(db, settingKey(language, kind), JSON.stringify(file)));
     problems.delete(key);
+    merged.delete(key);
     cached = build(cached ?? current(), language);
   }
 

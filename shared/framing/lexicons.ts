@@ -101,21 +101,70 @@ function patternsOf(entry: LexiconEntry): string[] {
   return typeof entry.pattern === 'string' ? [entry.pattern] : entry.pattern;
 }
 
+/** One LoadedEntry per entry object, so matchers compiled at different times agree on values. */
+const loadedEntries = new WeakMap<LexiconEntry, LoadedEntry>();
+
+function loadedEntry(entry: LexiconEntry, file: LexiconFile): LoadedEntry {
+  let value = loadedEntries.get(entry);
+  if (value === undefined || value.kind !== file.kind || value.language !== file.language) {
+    value = { entry, kind: file.kind, language: file.language };
+    loadedEntries.set(entry, value);
+  }
+  return value;
+}
+
+interface MatcherCacheNode {
+  next: WeakMap<LexiconFile, MatcherCacheNode>;
+  matcher?: Matcher<LoadedEntry>;
+}
+
+/**
+ * Matchers by the exact file objects they were compiled from (a trie of weak maps), so an edit to
+ * one file recompiles only the matcher of that file's kind: the other kinds keep theirs.
+ */
+const matcherCache: MatcherCacheNode = { next: new WeakMap() };
+
+function kindMatcher(files: readonly LexiconFile[]): Matcher<LoadedEntry> {
+  let node = matcherCache;
+  for (const file of files) {
+    let next = node.next.get(file);
+    if (next === undefined) {
+      next = { next: new WeakMap() };
+      node.next.set(file, next);
+    }
+    node = next;
+  }
+  if (node.matcher === undefined) {
+    const items: Array<{ pattern: string; value: LoadedEntry }> = [];
+    for (const file of files) {
+      for (const entry of file.entries) {
+        if (!entry.enabled) continue;
+        const value = loadedEntry(entry, file);
+        for (const pattern of patternsOf(entry)) items.push({ pattern, value });
+      }
+    }
+    node.matcher = compileMatcher(items);
+  }
+  return node.matcher;
+}
+
 function compileLanguage(files: readonly LexiconFile[], language: string): CompiledLanguage {
-  const byKindItems = new Map<LexiconKind, Array<{ pattern: string; value: LoadedEntry }>>();
+  const filesByKind = new Map<LexiconKind, LexiconFile[]>();
   const vetoItems: Array<{ pattern: string; value: LoadedEntry }> = [];
   for (const file of files) {
+    filesByKind.set(file.kind, [...(filesByKind.get(file.kind) ?? []), file]);
     for (const entry of file.entries) {
-      if (!entry.enabled) continue;
-      const value: LoadedEntry = { entry, kind: file.kind, language: file.language };
-      const items = byKindItems.get(file.kind) ?? [];
-      for (const pattern of patternsOf(entry)) items.push({ pattern, value });
-      byKindItems.set(file.kind, items);
-      for (const pattern of entry.unless ?? []) vetoItems.push({ pattern, value });
+      if (!entry.enabled || entry.unless === undefined) continue;
+      const value = loadedEntry(entry, file);
+      for (const pattern of entry.unless) vetoItems.push({ pattern, value });
     }
   }
   const byKind = new Map<LexiconKind, Matcher<LoadedEntry>>();
-  for (const [kind, items] of byKindItems) byKind.set(kind, compileMatcher(items));
+  for (const [kind, kindFiles] of filesByKind) {
+    if (kindFiles.some((f) => f.entries.some((e) => e.enabled))) {
+      byKind.set(kind, kindMatcher(kindFiles));
+    }
+  }
   return { language, byKind, vetoes: compileMatcher(vetoItems), files };
 }
 

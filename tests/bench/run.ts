@@ -8,6 +8,7 @@ import { benchAlign } from './align.bench.ts';
 import { benchStories } from './stories.bench.ts';
 import { benchFraming } from './framing.bench.ts';
 import { benchCompareRender } from './compare-render.bench.ts';
+import { benchLexiconToggle } from './lexicon-toggle.bench.ts';
 
 const benches: Record<string, () => Promise<void> | void> = {
   import: benchImport,
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void> | void> = {
   stories: benchStories,
   framing: benchFraming,
   'compare-render': benchCompareRender,
+  'lexicon-toggle': benchLexiconToggle,
 };
 
 const wanted = process.argv.slice(2);
