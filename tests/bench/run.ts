@@ -7,6 +7,7 @@ import { benchSearch } from './search.bench.ts';
 import { benchAlign } from './align.bench.ts';
 import { benchStories } from './stories.bench.ts';
 import { benchFraming } from './framing.bench.ts';
+import { benchFramingSummary } from './framing-summary.bench.ts';
 import { benchCompareRender } from './compare-render.bench.ts';
 import { benchLexiconToggle } from './lexicon-toggle.bench.ts';
 
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<void> | void> = {
   align: benchAlign,
   stories: benchStories,
   framing: benchFraming,
+  'framing-summary': benchFramingSummary,
   'compare-render': benchCompareRender,
   'lexicon-toggle': benchLexiconToggle,
 };
