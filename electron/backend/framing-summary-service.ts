@@ -13,12 +13,12 @@ import type { ArticleDetail } from '../../shared/api/schemas.ts';
 import type { Lexicons } from '../../shared/framing/index.ts';
 import {
   buildReportHtml,
+  pairRows,
   summarizeStory,
   type ReportAnnotation,
   type ReportRow,
   type SummaryArticle,
 } from '../../shared/framing-report/index.ts';
-import { alignArticles } from '../../shared/align/align.ts';
 import type { ArticlesRepo } from './articles-repo.ts';
 import { compareArticles } from './compare-service.ts';
 import { analyzeFraming } from './framing-service.ts';
@@ -76,33 +76,12 @@ function alignedRows(
   return { pivot: compared.pivot, rows: compared.rows };
 }
 
-/**
- * Rows in which contradictions are looked for: the story's alignment and, for 3 articles or more,
- * the alignment of each pair on its own. A pair's own alignment finds passages that the story's
- * alignment puts on different rows because the pivot carries no such passage (the seeds'
- * "at NATO's initiative" / "it is not NATO's initiative" is one).
- */
-function contradictionRows(list: readonly ArticleDetail[], storyRows: readonly ReportRow[]) {
-  if (list.length < 3) return storyRows;
-  const rows = [...storyRows];
-  const toAlign = list.map(({ article, passages }) => ({
-    id: article.id,
-    language: article.language ?? 'en',
-    passages: passages.map((p) => ({ index: p.index, text: p.text, start: p.start, end: p.end })),
-  }));
-  for (let i = 0; i < toAlign.length; i += 1) {
-    for (let j = i + 1; j < toAlign.length; j += 1) {
-      // The shorter article as pivot: the longer one's passages then gather on its rows, and the
-      // result does not depend on the order the articles were asked in.
-      const pair = [toAlign[i]!, toAlign[j]!].sort(
-        (a, b) => a.passages.length - b.passages.length || (a.id < b.id ? -1 : 1),
-      );
-      for (const row of alignArticles(pair, { pivot: pair[0]!.id })) {
-        if (Object.values(row.cells).filter((cell) => cell.length > 0).length > 1) rows.push(row);
-      }
-    }
-  }
-  return rows;
+/** Rows in which contradictions are looked for: the story's alignment and each pair's own. */
+function contradictionRows(
+  articles: readonly SummaryArticle[],
+  storyRows: readonly ReportRow[],
+): ReportRow[] {
+  return [...storyRows, ...pairRows(articles).map((row) => ({ ...row, score: 0, reasons: [] }))];
 }
 
 /** The summary panel's figures for `articleIds`, in that order. */
@@ -113,7 +92,8 @@ export function summarizeFraming(
 ): StoryFramingSummary {
   const list = details(repo, articleIds);
   const { rows } = alignedRows(repo, list);
-  return summarizeStory(list.map(asSummaryArticle), contradictionRows(list, rows), lexicons);
+  const articles = list.map(asSummaryArticle);
+  return summarizeStory(articles, contradictionRows(articles, rows), lexicons);
 }
 
 export interface ReportOptions {
@@ -133,7 +113,7 @@ export function framingReportHtml(
   const list = details(repo, input.articleIds);
   const { pivot, rows } = alignedRows(repo, list, input.pivot);
   const articles = list.map(asSummaryArticle);
-  const summary = summarizeStory(articles, contradictionRows(list, rows), options.lexicons);
+  const summary = summarizeStory(articles, contradictionRows(articles, rows), options.lexicons);
   const cues = analyzeFraming(
     repo,
     list.map((d) => d.article.id),

@@ -3,6 +3,7 @@
  * and frame profiles, and the self-contained HTML report builder.
  */
 export {
+  pairRows,
   storyContradictions,
   summarizeStory,
   type SummaryArticle,

@@ -19,6 +19,7 @@ import {
   summarizeCues,
   type Lexicons,
 } from '../framing/index.ts';
+import { alignArticles } from '../align/align.ts';
 import { frameLabel, speakerSideLabel, termSideLabel } from './labels.ts';
 
 /** What the summary needs of an article: its record's fields, clean body and passages. */
@@ -161,6 +162,7 @@ export function storyContradictions(
   const byId = new Map(articles.map((a) => [a.id, a]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const seen = new Set<string>();
+  const compared = new Set<string>();
   const pairs: ContradictionPair[] = [];
   for (const row of rows) {
     const filled = Object.entries(row.cells)
@@ -175,6 +177,10 @@ export function storyContradictions(
             const A = byId.get(idA)!.passages[pa];
             const B = byId.get(idB)!.passages[pb];
             if (!A || !B) continue;
+            // The same two passages often share several rows (the story's and a pair's own).
+            const pairKey = `${idA}\u0000${pa}\u0000${idB}\u0000${pb}`;
+            if (compared.has(pairKey)) continue;
+            compared.add(pairKey);
             for (const c of contradictions(A.text, B.text)) {
               const side = (id: string, p: typeof A, span: { start: number; end: number }) => ({
                 articleId: id,
@@ -201,6 +207,35 @@ export function storyContradictions(
     }
   }
   return pairs;
+}
+
+/**
+ * Rows of each pair of articles aligned on its own (for 3 articles or more), to look for
+ * contradictions in besides the story's alignment: a pair's own alignment finds passages that the
+ * story's alignment puts on different rows because the pivot carries no such passage (the seeds'
+ * "at NATO's initiative" / "it is not NATO's initiative" is one). The shorter article of a pair is
+ * its pivot, so the longer one's passages gather on its rows and the order asked in does not
+ * matter. Rows with a single passage are left out.
+ */
+export function pairRows(articles: readonly SummaryArticle[]): SummaryRow[] {
+  if (articles.length < 3) return [];
+  const toAlign = articles.map((a) => ({
+    id: a.id,
+    language: a.language ?? 'en',
+    passages: a.passages,
+  }));
+  const rows: SummaryRow[] = [];
+  for (let i = 0; i < toAlign.length; i += 1) {
+    for (let j = i + 1; j < toAlign.length; j += 1) {
+      const pair = [toAlign[i]!, toAlign[j]!].sort(
+        (a, b) => a.passages.length - b.passages.length || (a.id < b.id ? -1 : 1),
+      );
+      for (const row of alignArticles(pair, { pivot: pair[0]!.id })) {
+        if (Object.values(row.cells).filter((cell) => cell.length > 0).length > 1) rows.push(row);
+      }
+    }
+  }
+  return rows;
 }
 
 /** The framing summary of `articles` (in the order given) with the lexicons in force. */

@@ -6,7 +6,7 @@ import { alignArticles } from '../align/align.ts';
 import { loadSeedArticles, type SeedArticle } from '../align/testing/seeds.ts';
 import { detectCues, defaultLexicons } from '../framing/index.ts';
 import type { FramingCue } from '../framing-view/segment-runs.ts';
-import type { SummaryArticle } from './summary.ts';
+import { pairRows, type SummaryArticle } from './summary.ts';
 import type { ReportRow } from './report-html.ts';
 
 /** Seed files by outlet. */
@@ -31,21 +31,17 @@ export function seedSummaryArticles(): SummaryArticle[] {
   }));
 }
 
-/** The story's alignment around `pivot`, plus each pair aligned on its own (shorter as pivot). */
+/** The story's alignment around `pivot`, plus each pair aligned on its own. */
 export function seedRows(articles: readonly SummaryArticle[], pivot: string): ReportRow[] {
   const toAlign = articles.map((a) => ({
     id: a.id,
     language: a.language ?? 'en',
     passages: a.passages,
   }));
-  const rows: ReportRow[] = [...alignArticles(toAlign, { pivot })];
-  for (let i = 0; i < toAlign.length; i += 1) {
-    for (let j = i + 1; j < toAlign.length; j += 1) {
-      const pair = [toAlign[i]!, toAlign[j]!].sort((a, b) => a.passages.length - b.passages.length);
-      rows.push(...alignArticles(pair, { pivot: pair[0]!.id }));
-    }
-  }
-  return rows;
+  return [
+    ...alignArticles(toAlign, { pivot }),
+    ...pairRows(articles).map((row) => ({ ...row, score: 0, reasons: [] })),
+  ];
 }
 
 /** Lexicon cues of the articles in `framing.analyze`'s shape. */
