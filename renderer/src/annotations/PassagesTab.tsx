@@ -285,6 +285,7 @@ function PassageRow({
             title={
               isOrphan ? 'Open the article where the passage used to be' : 'Open in the reader'
             }
+            aria-label={`Open “${row.quote.exact.slice(0, 80)}” in the reader`}
             onClick={onOpen}
           >
             <span className="anno-row__context">{leadIn(row.quote.prefix)}</span>

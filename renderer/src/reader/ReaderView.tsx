@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useArticle } from './useArticle.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
-import { ArticleBody } from './ArticleBody.tsx';
 import { SourceLines } from './SourceLines.tsx';
 import { FindElsewhere } from './FindElsewhere.tsx';
 import type { PassageTarget } from './passage-target.ts';
@@ -11,8 +10,7 @@ import { ErrorNotice } from '../ui/ErrorNotice.tsx';
 import { useFraming } from '../framing/useFraming.ts';
 import { useFramingToggles } from '../framing/useFramingToggles.ts';
 import { FramingLegend } from '../framing/FramingLegend.tsx';
-import { AnnotationScope } from '../annotations/AnnotationScope.tsx';
-import { OrphanList } from '../annotations/OrphanList.tsx';
+import { ArticleText } from '../annotations/ArticleText.tsx';
 
 interface ReaderViewProps {
   articleId: string;
@@ -99,15 +97,14 @@ export function ReaderView({
             {showRemoved ? (
               <SourceLines lines={data.lines} language={data.article.language} />
             ) : (
-              <AnnotationScope articleIds={articleIds}>
-                <ArticleBody
-                  body={data.body}
-                  language={data.article.language}
-                  target={target}
-                  cues={shownCues}
-                />
-                <OrphanList />
-              </AnnotationScope>
+              <ArticleText
+                articleId={articleId}
+                body={data.body}
+                language={data.article.language}
+                target={target}
+                cues={shownCues}
+                onEdited={reload}
+              />
             )}
             {onFindElsewhere ? (
               <FindElsewhere
