@@ -240,6 +240,27 @@ describe('parallax annotations', () => {
       '--db',
       db,
     );
+    // Codes of the shipped codebook are there from the first use.
+    const framed = run(
+      'annotations',
+      'add',
+      '--article',
+      id,
+      '--quote',
+      'the capital of Azerbaijan',
+      '--code',
+      'economic',
+      '--code',
+      'Loaded language',
+      '--db',
+      db,
+      '--json',
+    );
+    expect(framed.code).toBe(0);
+    expect((JSON.parse(framed.stdout) as CliAnnotation).codes).toEqual([
+      'Economic',
+      'Loaded language',
+    ]);
     const w3c = run('annotations', 'export', '--format', 'w3c', '--db', db);
     expect(w3c.code).toBe(0);
     const doc = JSON.parse(w3c.stdout) as Record<string, unknown>;
@@ -251,7 +272,12 @@ describe('parallax annotations', () => {
     writeFileSync(file, w3c.stdout);
     const fresh = library('e');
     const imported = run('annotations', 'import', file, '--db', fresh, '--json');
-    expect(JSON.parse(imported.stdout)).toEqual({ added: 1, orphans: 0, problems: [] });
+    expect(JSON.parse(imported.stdout)).toEqual({ added: 2, orphans: 0, problems: [] });
+    const project = join(dir.path, 'coded.qdpx');
+    expect(
+      run('annotations', 'export', '--format', 'qdpx', '--out', project, '--db', db).code,
+    ).toBe(0);
+    expect(readFileSync(project).subarray(0, 2).toString('latin1')).toBe('PK');
     expect(existsSync(file)).toBe(true);
   }, 60_000);
 });

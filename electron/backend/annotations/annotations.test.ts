@@ -81,6 +81,31 @@ afterEach(async () => {
 });
 
 describe('codebooks and codes', () => {
+  it('a new library has the default codebook, seeded once', async () => {
+    const [first] = await call<Output<'codebooks.list'>>('codebooks.list', {});
+    expect(first?.codebook).toMatchObject({
+      builtIn: true,
+      name: 'Frames and persuasion techniques',
+    });
+    const codes = first?.codes ?? [];
+    const frames = codes.find((c) => c.name === 'Frames (MFC)');
+    const economic = codes.find((c) => c.name === 'Economic');
+    expect(economic?.parentId).toBe(frames?.id);
+    expect(codes.find((c) => c.name === 'Loaded language')).toBeDefined();
+    expect(codes.length).toBeGreaterThan(30);
+
+    // The user's edits to it stay: reopening the library does not seed it again.
+    await call('codes.update', { id: economic?.id, name: 'Economy' });
+    await call('codebooks.update', { id: first?.codebook.id, name: 'Our frames' });
+    await backend.close();
+    backend = await createBackend({ dataDir: dir.path, log: () => undefined });
+    const again = await call<Output<'codebooks.list'>>('codebooks.list', {});
+    expect(again).toHaveLength(1);
+    expect(again[0]?.codebook.name).toBe('Our frames');
+    expect(again[0]?.codes.map((c) => c.name)).toContain('Economy');
+    expect(again[0]?.codes.map((c) => c.name)).not.toContain('Economic');
+  });
+
   it('creates, nests, recolours and moves a shortcut from one code to another', async () => {
     const { bookId, economic, morality } = await makeCodes();
     expect(events.filter((e) => e.event === 'codebooks.changed')).toHaveLength(3);
@@ -154,7 +179,10 @@ describe('codebooks and codes', () => {
     const list = await call<Output<'annotations.list'>>('annotations.list', {});
     expect(list.find((a) => a.id === both.id)?.codeIds).toEqual([morality]);
     expect(list.find((a) => a.id === onlyDup.id)?.codeIds).toEqual([morality]);
-    const codes = (await call<Output<'codebooks.list'>>('codebooks.list', {}))[0]?.codes ?? [];
+    const codes =
+      (await call<Output<'codebooks.list'>>('codebooks.list', {})).find(
+        (b) => b.codebook.id === bookId,
+      )?.codes ?? [];
     expect(codes.map((c) => [c.name, c.retired, c.usage])).toEqual([
       ['Economic', true, 0],
       ['Morality', false, 2],

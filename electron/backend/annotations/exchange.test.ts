@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Output } from '../../../shared/api/contract.ts';
 import type { Annotation } from '../../../shared/api/annotation-methods.ts';
 import { createBackend, type Backend } from '../backend.ts';
@@ -102,6 +103,21 @@ describe('annotations.export', () => {
     expect(existsSync(join(dir.path, 'missing'))).toBe(false);
   });
 
+  it('exports a REFI-QDA project with the coded article and its codes', async () => {
+    await annotate('too late', 'timing');
+    const qdpx = await call<Output<'annotations.export'>>('annotations.export', {
+      format: 'qdpx',
+    });
+    expect(qdpx.fileName).toMatch(/\.qdpx$/);
+    const files = unzipSync(new Uint8Array(Buffer.from(qdpx.contentBase64 ?? '', 'base64')));
+    const project = new TextDecoder().decode(files['project.qde']);
+    expect(project).toContain('name="Blame"');
+    expect(project).toContain('urn:QDA-XML:project:1.0');
+    const sources = Object.keys(files).filter((name) => name.startsWith('Sources/'));
+    expect(sources).toHaveLength(1);
+    expect(new TextDecoder().decode(files[sources[0] ?? ''])).toBe(body);
+  });
+
   it('filters what it exports', async () => {
     await annotate('too late');
     const none = await call<Output<'annotations.export'>>('annotations.export', {
@@ -118,7 +134,7 @@ describe('annotations.import', () => {
       type: 'Annotation',
       body: [{ type: 'TextualBody', purpose: 'tagging', value: 'blame' }],
       target: {
-        source: `urn:parallax:article:${articleId}`,
+        source: `parallax:article/${articleId}`,
         selector: [
           {
             type: 'TextQuoteSelector',
@@ -136,7 +152,7 @@ describe('annotations.import', () => {
       first: {
         type: 'AnnotationPage',
         items: [
-          item({ id: 'urn:uuid:11111111-1111-4111-8111-111111111111' }),
+          item({ id: 'parallax:annotation/11111111-1111-4111-8111-111111111111' }),
           item({ body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Heroes' }] }),
           item({
             target: {
@@ -148,7 +164,7 @@ describe('annotations.import', () => {
           }),
           item({
             target: {
-              source: `urn:parallax:article:${articleId}`,
+              source: `parallax:article/${articleId}`,
               selector: [
                 {
                   type: 'TextQuoteSelector',
@@ -163,7 +179,7 @@ describe('annotations.import', () => {
           // A reworded passage: found approximately, not sure enough to attach.
           item({
             target: {
-              source: `urn:parallax:article:${articleId}`,
+              source: `parallax:article/${articleId}`,
               selector: [
                 {
                   type: 'TextQuoteSelector',
@@ -181,11 +197,16 @@ describe('annotations.import', () => {
       'annotations.import',
       upload('coded.jsonld', JSON.stringify(file)),
     );
-    expect(report.problems.map((p) => p.item)).toEqual(['item 1', 'item 2', 'item 3', 'item 4']);
-    expect(report.problems[0]?.reason).toBe('unknown code "Heroes"');
-    expect(report.problems[1]?.reason).toMatch(/no article .*nowhere\.example/);
-    expect(report.problems[2]?.reason).toMatch(/matches nothing/);
-    expect(report.problems[3]?.reason).toBe('not a W3C Annotation');
+    expect(report.problems.map((p) => p.item)).toEqual([
+      'annotation 1',
+      'annotation 2',
+      'annotation 3',
+      'annotation 4',
+    ]);
+    expect(report.problems[0]?.reason).toMatch(/unknown code.*Heroes/);
+    expect(report.problems[1]?.reason).toMatch(/no such article .*nowhere\.example/);
+    expect(report.problems[2]?.reason).toMatch(/not found/);
+    expect(report.problems[3]?.reason).toMatch(/not "Annotation"/);
     expect(report).toMatchObject({ added: 2, orphans: 1 });
 
     const list = await call<Output<'annotations.list'>>('annotations.list', {});
@@ -215,7 +236,7 @@ describe('annotations.import', () => {
       'annotations.import',
       upload('x.csv', 'article_id,quote,codes\nabc,"unclosed,Blame\n'),
     );
-    expect(csv.problems[0]?.reason).toMatch(/^not valid CSV/);
+    expect(csv.problems[0]?.reason).toMatch(/never closed/);
     expect(await call<unknown[]>('annotations.list', {})).toEqual(before);
     const reply = await backend.handle('annotations.import', { path: join(dir.path, 'none.csv') });
     expect(reply.ok ? null : reply.error.code).toBe('invalid_input');

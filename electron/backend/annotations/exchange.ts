@@ -5,22 +5,27 @@
  * article, its codes, its selectors against the article's current text), reports the bad ones and
  * writes all the good ones in one transaction.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AnnotationFilter } from '../../../shared/api/annotation-methods.ts';
 import { ApiFailure } from '../../../shared/api/envelope.ts';
-import { reanchor } from '../../../shared/annotations/anchor.ts';
-import { describeSpan } from '../../../shared/annotations/selectors.ts';
+import { parseCsv, toCsv } from '../../../shared/annotations/csv.ts';
+import type { ExportBundle, ParsedImport } from '../../../shared/annotations/exchange-types.ts';
+import { planImport } from '../../../shared/annotations/import-plan.ts';
+import { buildQdpx } from '../../../shared/annotations/qdpx.ts';
+import { parseW3C, toW3C } from '../../../shared/annotations/w3c.ts';
 import { transaction, type Database } from '../db/database.ts';
 import { getCoder, listAnnotations } from './annotation-store.ts';
 import { allCodes, defaultCodebookId } from './codebook-store.ts';
-import {
-  formatFiles,
-  parseExchangeFile,
-  type ExchangeFormat,
-  type ExchangeItem,
-} from './formats.ts';
+
+export type ExchangeFormat = 'w3c' | 'csv' | 'qdpx';
+
+const formats: Record<ExchangeFormat, { extension: string; mimeType: string }> = {
+  w3c: { extension: 'jsonld', mimeType: 'application/ld+json' },
+  csv: { extension: 'csv', mimeType: 'text/csv' },
+  qdpx: { extension: 'qdpx', mimeType: 'application/vnd.refi-qda+zip' },
+};
 
 export interface BuiltExport {
   bytes: Uint8Array;
@@ -35,53 +40,76 @@ export function buildExport(
   format: ExchangeFormat,
   filter: AnnotationFilter,
 ): BuiltExport {
-  const codes = new Map(allCodes(db).map((c) => [c.id, c]));
   const rows = listAnnotations(db, filter);
-  const articleIds = [...new Set(rows.map((r) => r.articleId))];
-  const articles = new Map<string, { url: string | null; body: string; title: string }>();
-  const byId = db.prepare('SELECT url, body, title FROM articles WHERE id = ?');
-  for (const id of articleIds) {
-    const row = byId.get(id) as { url: string | null; body: string; title: string } | undefined;
-    if (row) articles.set(id, row);
-  }
-  const items: ExchangeItem[] = rows.map((row) => ({
-    id: row.id,
-    articleId: row.articleId,
-    articleUrl: articles.get(row.articleId)?.url ?? null,
-    articleTitle: row.articleTitle,
-    outlet: row.outlet,
-    published: row.published,
-    codes: row.codeIds.map((id) => codes.get(id)?.name ?? id),
-    quote: row.quote,
-    position:
-      row.status === 'anchored'
-        ? { type: 'TextPositionSelector', start: row.start, end: row.end }
-        : null,
-    note: row.note,
-    coder: row.coder,
-    color: row.color,
-    status: row.status,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  }));
-  const stamp = new Date().toISOString().slice(0, 10);
-  const file = formatFiles[format];
+  const bundle = exportBundle(db, rows, format === 'qdpx');
+  const now = new Date();
+  const stamp = now.toISOString().slice(0, 10);
+  const encoder = new TextEncoder();
+  const bytes =
+    format === 'w3c'
+      ? encoder.encode(`${JSON.stringify(toW3C(bundle), null, 2)}\n`)
+      : format === 'csv'
+        ? encoder.encode(toCsv(bundle))
+        : buildQdpx(bundle, {
+            projectName: `Parallax annotations ${stamp}`,
+            createdAt: now.toISOString(),
+            origin: 'Parallax',
+          }).data;
   return {
-    bytes: file.build(items, {
-      articles,
-      codes: [...codes.values()].map((c) => ({
-        id: c.id,
-        name: c.name,
-        description: c.description,
-        color: c.color,
-        parentId: c.parentId,
-        codebook: c.codebookName,
-      })),
-    }),
-    fileName: `parallax-annotations-${stamp}.${file.extension}`,
-    mimeType: file.mimeType,
-    count: items.length,
+    bytes,
+    fileName: `parallax-annotations-${stamp}.${formats[format].extension}`,
+    mimeType: formats[format].mimeType,
+    count: rows.length,
   };
+}
+
+/** The annotations with their articles and codes (the codes' parents too, for the hierarchy). */
+function exportBundle(
+  db: Database,
+  rows: ReturnType<typeof listAnnotations>,
+  withBodies: boolean,
+): ExportBundle {
+  const articleIds = [...new Set(rows.map((r) => r.articleId))];
+  const byId = db.prepare(
+    'SELECT id, title, outlet, published, url, body FROM articles WHERE id = ?',
+  );
+  const articles = articleIds
+    .map(
+      (id) =>
+        byId.get(id) as
+          | {
+              id: string;
+              title: string;
+              outlet: string | null;
+              published: string | null;
+              url: string | null;
+              body: string;
+            }
+          | undefined,
+    )
+    .filter((a) => a !== undefined)
+    .map(({ body, ...a }) => (withBodies ? { ...a, body } : a));
+  const all = new Map(allCodes(db).map((c) => [c.id, c]));
+  const wanted = new Set<string>();
+  for (const row of rows) {
+    for (const codeId of row.codeIds) {
+      for (let at: string | null = codeId; at !== null && !wanted.has(at);) {
+        wanted.add(at);
+        at = all.get(at)?.parentId ?? null;
+      }
+    }
+  }
+  const codes = [...wanted]
+    .map((id) => all.get(id))
+    .filter((c) => c !== undefined)
+    .map((c) => ({
+      id: c.id,
+      name: c.name,
+      parentId: c.parentId,
+      description: c.description,
+      color: c.color,
+    }));
+  return { annotations: rows, articles, codes };
 }
 
 /** Writes `bytes` to `path` through a temporary file in the same folder and a rename. */
@@ -143,6 +171,14 @@ function readInput(input: {
   throw new ApiFailure('invalid_input', 'give a path or a file');
 }
 
+/** W3C JSON(-LD) when the content starts like JSON, else Parallax CSV. */
+export function parseAnnotationFile(text: string): ParsedImport {
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{') || head.startsWith('[')) return parseW3C(text);
+  if (head === '') return { items: [], problems: [{ item: 'file', reason: 'the file is empty' }] };
+  return parseCsv(text);
+}
+
 /** Imports W3C Web Annotation JSON or Parallax CSV; bad items are reported, the rest written. */
 export function importAnnotations(
   db: Database,
@@ -153,135 +189,61 @@ export function importAnnotations(
   now: Date,
 ): ImportReport {
   const { text } = readInput(input);
-  const parsed = parseExchangeFile(text);
-  const problems = [...parsed.problems];
-  const codes = allCodes(db);
-  const codeByName = new Map<string, string>();
-  // Offered codes win over retired ones, the default codebook over the user's, first over later.
-  const ranked = [...codes].sort(
-    (a, b) =>
-      Number(a.retired) - Number(b.retired) ||
-      Number(b.codebookId === defaultCodebookId) - Number(a.codebookId === defaultCodebookId),
-  );
-  for (const c of ranked) {
-    const key = c.name.toLocaleLowerCase();
-    if (!codeByName.has(key)) codeByName.set(key, c.id);
-  }
-  const articleById = db.prepare('SELECT id, body, version FROM articles WHERE id = ?');
-  const articleByUrl = db.prepare('SELECT id, body, version FROM articles WHERE url = ? LIMIT 2');
+  const parsed = parseAnnotationFile(text);
+  // Offered codes only, the default codebook's first when two codebooks share a name.
+  const codes = allCodes(db)
+    .filter((c) => !c.retired)
+    .sort(
+      (a, b) =>
+        Number(b.codebookId === defaultCodebookId) - Number(a.codebookId === defaultCodebookId),
+    );
+  type ArticleRow = { id: string; body: string };
+  const articleById = db.prepare('SELECT id, body FROM articles WHERE id = ?');
+  const articleByUrl = db.prepare('SELECT id, body FROM articles WHERE url = ? LIMIT 2');
+  const plan = planImport(parsed.items, {
+    articleById: (id) => (articleById.get(id) as ArticleRow | undefined) ?? null,
+    articleByUrl: (url) => {
+      const rows = articleByUrl.all(url) as ArticleRow[];
+      return rows.length === 1 ? (rows[0] ?? null) : null;
+    },
+    codes,
+  });
+  const sourceIds = new Map(parsed.items.map((it) => [it.item, it.sourceId]));
+  const problems = [...parsed.problems, ...plan.problems];
   const exists = db.prepare('SELECT 1 FROM annotations WHERE id = ?');
+  const seen = new Set<string>();
+  const ready = plan.ready.filter((p) => {
+    const id = sourceIds.get(p.item);
+    if (!id) return true;
+    if (exists.get(id) || seen.has(id)) {
+      problems.push({ item: p.item, reason: `annotation ${id} is already in the library` });
+      return false;
+    }
+    seen.add(id);
+    return true;
+  });
   const coder = getCoder(db);
-
-  const ready: {
-    id: string | null;
-    articleId: string;
-    version: number;
-    start: number;
-    end: number;
-    quote: { exact: string; prefix: string; suffix: string };
-    status: 'anchored' | 'orphan';
-    confidence: number;
-    codeIds: string[];
-    item: ExchangeItem;
-  }[] = [];
-  const seenIds = new Set<string>();
-  for (const { label, order, item } of parsed.items) {
-    const fail = (reason: string) => problems.push({ item: label, reason, order });
-    type ArticleRow = { id: string; body: string; version: number };
-    let article = item.articleId
-      ? (articleById.get(item.articleId) as ArticleRow | undefined)
-      : undefined;
-    if (!article && item.articleUrl) {
-      const rows = articleByUrl.all(item.articleUrl) as ArticleRow[];
-      if (rows.length === 1) article = rows[0];
-    }
-    if (!article) {
-      fail(
-        `no article ${item.articleId ? `"${item.articleId}"` : ''}${item.articleUrl ? ` at ${item.articleUrl}` : ''} in the library`.replace(
-          '  ',
-          ' ',
-        ),
-      );
-      continue;
-    }
-    const unknown = item.codes.filter((name) => !codeByName.has(name.trim().toLocaleLowerCase()));
-    if (unknown.length > 0) {
-      fail(
-        `unknown code${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')}`,
-      );
-      continue;
-    }
-    const codeIds = [
-      ...new Set(item.codes.map((n) => codeByName.get(n.trim().toLocaleLowerCase()) ?? '')),
-    ];
-    if (codeIds.length === 0 && item.note.trim() === '') {
-      fail('it has neither a code nor a note');
-      continue;
-    }
-    if (item.id && (exists.get(item.id) || seenIds.has(item.id))) {
-      fail(`annotation "${item.id}" is already in the library`);
-      continue;
-    }
-    const result = reanchor(article.body, {
-      quote: item.quote,
-      ...(item.position ? { position: item.position } : {}),
-    });
-    if (result.status === 'orphan' && result.best === null) {
-      fail(`its quote matches nothing in article "${article.id}" (${result.reason})`);
-      continue;
-    }
-    if (item.id) seenIds.add(item.id);
-    if (result.status === 'anchored') {
-      const { quote } = describeSpan(article.body, result.start, result.end);
-      ready.push({
-        id: item.id ?? null,
-        articleId: article.id,
-        version: article.version,
-        start: result.start,
-        end: result.end,
-        quote,
-        status: 'anchored',
-        confidence: result.confidence,
-        codeIds,
-        item,
-      });
-    } else {
-      // Kept for review at the closest place found, never silently attached there.
-      const best = result.best ?? { start: 0, end: 0, confidence: 0 };
-      ready.push({
-        id: item.id ?? null,
-        articleId: article.id,
-        version: article.version,
-        start: best.start,
-        end: best.end,
-        quote: item.quote,
-        status: 'orphan',
-        confidence: best.confidence,
-        codeIds,
-        item,
-      });
-    }
-  }
+  const versionOf = db.prepare('SELECT version FROM articles WHERE id = ?');
 
   transaction(db, () => {
     const insert = db.prepare(
       `INSERT INTO annotations (id, article_id, article_version, note, color, coder, start, end,
          exact, prefix, suffix, status, confidence, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertCode = db.prepare(
       'INSERT INTO annotation_codes (annotation_id, code_id, position) VALUES (?, ?, ?)',
     );
     const at = now.toISOString();
     for (const r of ready) {
-      const id = r.id ?? crypto.randomUUID();
+      const id = sourceIds.get(r.item) || randomUUID();
+      const { version } = versionOf.get(r.articleId) as { version: number };
       insert.run(
         id,
         r.articleId,
-        r.version,
-        r.item.note,
-        r.item.color,
-        r.item.coder?.trim() || coder,
+        version,
+        r.note,
+        r.coder?.trim() || coder,
         r.start,
         r.end,
         r.quote.exact,
@@ -289,18 +251,19 @@ export function importAnnotations(
         r.quote.suffix,
         r.status,
         r.confidence,
-        r.item.createdAt ?? at,
-        r.item.updatedAt ?? at,
+        r.createdAt ?? at,
+        at,
       );
       r.codeIds.forEach((codeId, i) => insertCode.run(id, codeId, i));
     }
   });
+  // In file order: "file" first, then by the item's number ("annotation 3", "line 7").
+  const place = (item: string) =>
+    item === 'file' ? -1 : Number(/\d+/.exec(item)?.[0] ?? Infinity);
   return {
     added: ready.length,
     orphans: ready.filter((r) => r.status === 'orphan').length,
-    problems: problems
-      .sort((a, b) => a.order - b.order)
-      .map(({ item, reason }) => ({ item, reason })),
+    problems: problems.sort((a, b) => place(a.item) - place(b.item)),
     articleIds: [...new Set(ready.map((r) => r.articleId))],
   };
 }
