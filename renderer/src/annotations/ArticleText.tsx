@@ -65,6 +65,8 @@ export function ArticleText({
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // The landing target's offsets are into the text as it was: after an edit they point elsewhere.
+  const [isEdited, setIsEdited] = useState(false);
   const current = list.find((entry) => entry.current);
 
   const view = async (version: number) => {
@@ -92,6 +94,7 @@ export function ArticleText({
     try {
       const result = await api.call('articles.editText', { id: articleId, body: draft });
       setDraft(null);
+      setIsEdited(true);
       setMessage(
         `Saved as version ${result.version}. ` +
           (result.reanchored + result.orphaned === 0
@@ -218,7 +221,12 @@ export function ArticleText({
         </>
       ) : (
         <AnnotationScope articleIds={[articleId]}>
-          <ArticleBody body={body} language={language} target={target} cues={cues} />
+          <ArticleBody
+            body={body}
+            language={language}
+            target={isEdited ? null : target}
+            cues={cues}
+          />
           <OrphanList />
         </AnnotationScope>
       )}

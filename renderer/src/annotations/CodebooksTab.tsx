@@ -540,7 +540,9 @@ function NewCodeForm({
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [parentId, setParentId] = useState('');
-  const [color, setColor] = useState<string>(passageColors[3]);
+  const [picked, setColor] = useState<string | null>(null);
+  // Each new code gets the next colour of the palette unless the user picks one.
+  const color = picked ?? passageColors[lines.length % passageColors.length] ?? '#1c7ed6';
   return (
     <form
       className="codes-new"
@@ -557,6 +559,7 @@ function NewCodeForm({
           if (ok) {
             setName('');
             setDescription('');
+            setColor(null);
           }
         });
       }}

@@ -83,13 +83,13 @@ export function ExportImport({ filter, count }: { filter: AnnotationFilter; coun
             disabled={isBusy}
             onClick={() => setIsOpen((open) => !open)}
           >
-            Export {count}…
+            Export…
           </button>
           {isOpen ? (
             <div
               className="popover popover--right anno-io__menu"
               role="menu"
-              aria-label="Export format"
+              aria-label={`Export the ${count} listed ${count === 1 ? 'annotation' : 'annotations'}`}
               onKeyDown={(event) => {
                 if (event.key === 'Escape') {
                   event.preventDefault();
@@ -97,6 +97,9 @@ export function ExportImport({ filter, count }: { filter: AnnotationFilter; coun
                 }
               }}
             >
+              <p className="anno-io__menu-title">
+                Export the {count} listed {count === 1 ? 'annotation' : 'annotations'} as
+              </p>
               {formats.map((format, index) => (
                 <button
                   key={format.id}
