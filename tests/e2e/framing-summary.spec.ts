@@ -50,6 +50,9 @@ test('the compare view opens a framing summary per outlet and exports it as an H
   // The grid stays on screen below the panel.
   await expect(grid).toBeVisible();
   await shot(page, 'framing-summary-panel');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await shot(page, 'framing-summary-panel-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await panel
     .getByRole('table')
     .evaluate((el) => el.closest('.framing-summary__body')?.scrollBy(0, 600));
