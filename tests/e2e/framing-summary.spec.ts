@@ -58,6 +58,18 @@ test('the compare view opens a framing summary per outlet and exports it as an H
     .evaluate((el) => el.closest('.framing-summary__body')?.scrollBy(0, 600));
   await shot(page, 'framing-summary-panel-terms');
 
+  // A contradiction takes the grid to the row that holds its passage.
+  await panel
+    .getByRole('list', { name: 'Contradictions' })
+    .getByRole('listitem')
+    .filter({ hasText: 'held at NATO’s initiative' })
+    .getByRole('button', { name: 'Show this CGTN passage in the grid' })
+    .click();
+  await expect(
+    grid.getByRole('cell').filter({ hasText: 'held at NATO’s initiative' }).first(),
+  ).toBeInViewport();
+  await shot(page, 'framing-summary-show-in-grid');
+
   const download = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export HTML' }).click();
   const file = await download;

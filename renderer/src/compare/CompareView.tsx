@@ -136,6 +136,16 @@ function OpenComparison({
           pivot={pivot}
           title={state.title}
           onClose={() => setIsSummaryOpen(false)}
+          onShowPassage={(articleId, passageIndex) => {
+            const row = rows.find((candidate) =>
+              candidate.cells.some(
+                (cell) =>
+                  cell.articleId === articleId &&
+                  cell.passages.some((passage) => passage.index === passageIndex),
+              ),
+            );
+            if (row) jumpTo(row.index);
+          }}
         />
       ) : null}
       {error ? (

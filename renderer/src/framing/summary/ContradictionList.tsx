@@ -6,21 +6,37 @@ import type {
 interface ContradictionListProps {
   contradictions: readonly ContradictionPair[];
   articles: readonly ArticleFramingSummary[];
+  /** Scrolls the compare grid to the row holding this passage; no button when omitted. */
+  onShowPassage?: (articleId: string, passageIndex: number) => void;
 }
 
 function Side({
   side,
   article,
+  onShowPassage,
 }: {
   side: ContradictionPair['a'];
   article: ArticleFramingSummary | undefined;
+  onShowPassage?: ContradictionListProps['onShowPassage'];
 }) {
   const at = side.passage.indexOf(side.text);
   const from = at < 0 ? 0 : at;
   const to = at < 0 ? 0 : at + side.text.length;
   return (
     <div className="fs-contra__side">
-      <p className="fs-contra__outlet">{article?.outlet ?? 'Unknown outlet'}</p>
+      <p className="fs-contra__outlet">
+        {article?.outlet ?? 'Unknown outlet'}
+        {onShowPassage ? (
+          <button
+            type="button"
+            className="link-button fs-contra__show"
+            aria-label={`Show this ${article?.outlet ?? ''} passage in the grid`}
+            onClick={() => onShowPassage(side.articleId, side.passageIndex)}
+          >
+            Show in grid
+          </button>
+        ) : null}
+      </p>
       <p className="fs-contra__text" lang={article?.language ?? undefined}>
         {side.passage.slice(0, from)}
         <mark className="fs-contra__hit">{side.passage.slice(from, to)}</mark>
@@ -31,7 +47,11 @@ function Side({
 }
 
 /** Pairs of aligned passages that disagree, each with its kind and why. */
-export function ContradictionList({ contradictions, articles }: ContradictionListProps) {
+export function ContradictionList({
+  contradictions,
+  articles,
+  onShowPassage,
+}: ContradictionListProps) {
   const byId = new Map(articles.map((a) => [a.articleId, a]));
   if (contradictions.length === 0) {
     return <p className="fs-empty">No contradiction found between aligned passages.</p>;
@@ -45,8 +65,8 @@ export function ContradictionList({ contradictions, articles }: ContradictionLis
             {c.why}
           </p>
           <div className="fs-contra__pair">
-            <Side side={c.a} article={byId.get(c.a.articleId)} />
-            <Side side={c.b} article={byId.get(c.b.articleId)} />
+            <Side side={c.a} article={byId.get(c.a.articleId)} onShowPassage={onShowPassage} />
+            <Side side={c.b} article={byId.get(c.b.articleId)} onShowPassage={onShowPassage} />
           </div>
         </li>
       ))}

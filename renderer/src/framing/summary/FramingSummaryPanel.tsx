@@ -18,6 +18,8 @@ interface FramingSummaryPanelProps {
   pivot: string | null;
   title: string;
   onClose: () => void;
+  /** Scrolls the compare grid to the row holding a passage (from a contradiction). */
+  onShowPassage?: (articleId: string, passageIndex: number) => void;
 }
 
 /** A rate per 1,000 words with its count, and a bar scaled to the highest rate of the row. */
@@ -219,6 +221,7 @@ export function FramingSummaryPanel({
   pivot,
   title,
   onClose,
+  onShowPassage,
 }: FramingSummaryPanelProps) {
   const { data, error, isLoading, reload } = useFramingSummary(articleIds);
   return (
@@ -259,7 +262,11 @@ export function FramingSummaryPanel({
           <>
             <SummaryTable summary={data} />
             <h3 className="framing-summary__subhead">Contradictions</h3>
-            <ContradictionList contradictions={data.contradictions} articles={data.articles} />
+            <ContradictionList
+              contradictions={data.contradictions}
+              articles={data.articles}
+              {...(onShowPassage ? { onShowPassage } : {})}
+            />
           </>
         ) : !error ? (
           <p className="loading">Summarising {plural(articleIds.length, 'article')}…</p>
