@@ -67,7 +67,7 @@ tr { break-inside: avoid; }
 .term .count { font-family: inherit; font-size: 10px; color: var(--muted); margin-left: 3px; }
 .term-side { display: block; font-size: 10px; color: var(--muted); margin: -1px 0 5px; }
 /* Frame profile */
-.frames td { padding-top: 2px; padding-bottom: 2px; border-bottom-color: #eef0f3; }
+.frames td, .frames tbody th { padding-top: 2px; padding-bottom: 2px; border-bottom-color: #eef0f3; }
 .frames .row-head { font-weight: 500; font-size: 11.5px; color: var(--text); }
 .bar { display: flex; align-items: center; gap: 6px; font-size: 10.5px; color: var(--text-2); }
 .bar .track { flex: 1; height: 8px; background: var(--sunken); border-radius: 2px; min-width: 60px; }
