@@ -10,8 +10,7 @@ import type {
   AnnotationRow,
 } from '../../../shared/api/annotation-methods.ts';
 import { ApiFailure } from '../../../shared/api/envelope.ts';
-import { reanchor } from '../../../shared/annotations/anchor.ts';
-import { describeSpan } from '../../../shared/annotations/selectors.ts';
+import { describeSpan, reanchor } from '../../../shared/annotations/index.ts';
 import { getSetting, setSetting, type Database } from '../db/database.ts';
 
 export const defaultCoder = 'me';

@@ -427,3 +427,54 @@ describe('article versions', () => {
     expect(same.report?.skipped.map((s) => s.duplicateOf)).toEqual([id]);
   });
 });
+
+describe('agreement', () => {
+  it('compares two coders per code over the passages both coded, listing disagreements', async () => {
+    const { id, body } = await importBorder();
+    const { bookId, economic, morality } = await makeCodes();
+    const code = async (coder: string, quote: string, codeIds: string[]) =>
+      call('annotations.create', { articleId: id, ...spanOf(body, quote), codeIds, coder });
+    // Passage 2 (agreement on Economic), passage 3 (only Anna: Economic), passage 4 (both Morality).
+    await code('Anna', 'reopen the main border crossing', [economic]);
+    await code('Boris', 'agreed on Friday to reopen the main border crossing', [economic]);
+    await code('Anna', 'weeks of talks', [economic]);
+    await code('Anna', 'a betrayal of the farmers', [morality]);
+    await code('Boris', 'Critics called the deal a betrayal', [morality]);
+    await code('Carla', 'Critics called', [morality]);
+
+    const result = await call<Output<'annotations.agreement'>>('annotations.agreement', {
+      coders: ['Anna', 'Boris'],
+    });
+    const passages = (await call<Output<'articles.get'>>('articles.get', { id })).passages;
+    expect(result).toMatchObject({ coders: ['Anna', 'Boris'], articleCount: 1 });
+    expect(result.unitCount).toBe(passages.length);
+    const byName = new Map(result.perCode.map((c) => [c.name, c]));
+    expect(byName.get('Economic')?.applied).toEqual([2, 1]);
+    expect(byName.get('Morality')?.applied).toEqual([1, 1]);
+    expect(byName.get('Morality')?.kappa).toBe(1);
+    expect(byName.get('Morality')?.percentAgreement).toBe(1);
+    // Economic: they differ on one passage of the n; kappa below 1, above 0.
+    expect(byName.get('Economic')?.kappa).toBeLessThan(1);
+    expect(byName.get('Economic')?.kappa).toBeGreaterThan(0);
+    expect(result.disagreements).toHaveLength(1);
+    expect(result.disagreements[0]).toMatchObject({
+      articleId: id,
+      byCoder: { Anna: [economic], Boris: [] },
+    });
+    expect(result.disagreements[0]?.text).toContain('weeks of talks');
+
+    // A codebook reports all its codes, used or not; three coders give alpha but no kappa.
+    const three = await call<Output<'annotations.agreement'>>('annotations.agreement', {
+      coders: ['Anna', 'Boris', 'Carla'],
+      codebookId: bookId,
+    });
+    expect(three.perCode.map((c) => c.name)).toEqual(['Economic', 'Morality']);
+    expect(three.perCode.every((c) => c.kappa === null)).toBe(true);
+    expect(three.perCode.find((c) => c.name === 'Morality')?.alpha).toBe(1);
+
+    const none = await call<Output<'annotations.agreement'>>('annotations.agreement', {
+      coders: ['Anna', 'Nobody'],
+    });
+    expect(none).toMatchObject({ articleCount: 0, unitCount: 0, disagreements: [] });
+  });
+});

@@ -10,11 +10,16 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { AnnotationFilter } from '../../../shared/api/annotation-methods.ts';
 import { ApiFailure } from '../../../shared/api/envelope.ts';
-import { parseCsv, toCsv } from '../../../shared/annotations/csv.ts';
-import type { ExportBundle, ParsedImport } from '../../../shared/annotations/exchange-types.ts';
-import { planImport } from '../../../shared/annotations/import-plan.ts';
-import { buildQdpx } from '../../../shared/annotations/qdpx.ts';
-import { parseW3C, toW3C } from '../../../shared/annotations/w3c.ts';
+import {
+  buildQdpx,
+  parseCsv,
+  parseW3C,
+  planImport,
+  toCsv,
+  toW3C,
+  type ExportBundle,
+  type ParsedImport,
+} from '../../../shared/annotations/index.ts';
 import { transaction, type Database } from '../db/database.ts';
 import { getCoder, listAnnotations } from './annotation-store.ts';
 import { allCodes, defaultCodebookId } from './codebook-store.ts';

@@ -3,8 +3,7 @@
  * shared/annotations. An anchored annotation gets selectors describing its new place; one that
  * cannot be placed with confidence becomes an orphan and keeps its last known place and quote.
  */
-import { describeSpan } from '../../../shared/annotations/selectors.ts';
-import { reanchorAll } from '../../../shared/annotations/anchor.ts';
+import { describeSpan, reanchorAll } from '../../../shared/annotations/index.ts';
 import type { Database } from '../db/database.ts';
 
 export interface ReanchorOutcome {
