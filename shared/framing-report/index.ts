@@ -23,3 +23,4 @@ export {
   speakerSideLabel,
   termSideLabel,
 } from './labels.ts';
+export { toReportAnnotations } from './annotations.ts';
