@@ -240,6 +240,39 @@ describe('reanchorAll', () => {
     expect((results[4] as AnchorResult).status).toBe('orphan');
   });
 
+  it('gives position matches for an unchanged body and copes with bad stored offsets', () => {
+    const targets = phrases.map((p) => target(article, p));
+    const same = reanchorAll(article, article, targets);
+    expect(same.every((r) => r.status === 'anchored' && r.method === 'position')).toBe(true);
+    const stale = {
+      ...targets[0]!,
+      position: { type: 'TextPositionSelector' as const, start: 9000, end: 9010 },
+    };
+    const [r] = reanchorAll(article, 'Intro. ' + article, [stale]);
+    expect(spanText('Intro. ' + article, r as AnchorResult)).toBe('raised its key rate');
+  });
+
+  it('falls back to searching when the new text shares little with the old', () => {
+    const t = target(article, 'called the decision reckless');
+    const unrelated =
+      'Entirely new reporting. '.repeat(50) + 'Critics called the decision reckless, again.';
+    const [r] = reanchorAll(article, unrelated, [t]);
+    expect(spanText(unrelated, r as AnchorResult)).toBe('called the decision reckless');
+  });
+
+  it('keeps an edited passage in its place even when an untouched copy exists elsewhere', () => {
+    const s = 'The minister said the tax would rise next year.';
+    const old = `Morning briefing. ${s} Markets fell.\n\nEvening recap. ${s} Markets recovered.`;
+    const at = old.indexOf(s);
+    const t = describeSpan(old, at, at + s.length);
+    const edited = old.replace(s, 'The minister said the tax would rise in 2027.');
+    const [r] = reanchorAll(old, edited, [t]);
+    const a = anchored(r as AnchorResult);
+    expect(a.method).toBe('fuzzy');
+    expect(a.start).toBe(at);
+    expect(edited.slice(a.start, a.end)).toBe('The minister said the tax would rise in 2027.');
+  });
+
   it('tells identical sentences apart by where the edit moved them', () => {
     const s = 'The vote was postponed again.';
     const old = `${s} Some text here. ${s} More text there. ${s}`;

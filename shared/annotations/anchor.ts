@@ -438,33 +438,42 @@ function fuzzyCandidates(
     m <= FULL_SCAN_MAX ? [[0, p.folded.length]] : seedWindows(p, pattern, hintNorm);
   const hits: FuzzyHit[] = [];
   for (const [from, to] of windows) hits.push(...sellers(p.folded, from, to, pattern, k));
-  const scored: Scored[] = [];
-  for (const hit of hits) {
-    // The spans equally close to the quote: the DP's own, or (short quotes) every tied start/end.
-    let spans: [number, number, number][] = [[hit.start, hit.end, hit.cost]];
-    if (m <= REFINE_MAX) {
-      spans = [];
-      for (const end of hit.ends) {
-        for (const s of nearStarts(p.folded, pattern, end, k)) spans.push([s.start, end, s.cost]);
+  // Every span worth scoring: the DP's own, or (quotes up to REFINE_MAX) every near-best start
+  // for each tied end. Scored cheapest first: a span's confidence can never exceed its text
+  // similarity, so once that falls below the best confidence found (minus the tie margin) the
+  // rest cannot win or tie, and their context (the costly part) is never computed.
+  const spans: { hit: number; ns: number; ne: number; cost: number }[] = [];
+  hits.forEach((hit, h) => {
+    if (m > REFINE_MAX) {
+      spans.push({ hit: h, ns: hit.start, ne: hit.end, cost: hit.cost });
+      return;
+    }
+    for (const ne of hit.ends) {
+      for (const s of nearStarts(p.folded, pattern, ne, k)) {
+        spans.push({ hit: h, ns: s.start, ne, cost: s.cost });
       }
     }
-    let best: Scored | null = null;
-    for (const [ns, ne, cost] of spans) {
-      if (ne <= ns) continue;
-      const { start, end } = toSourceRange(p.norm, ns, ne, p.raw.length);
-      const textSim = 1 - cost / m;
-      const context = contextScore(p, ctx, start, end);
-      const confidence = Math.min(
-        FUZZY_CAP,
-        textSim * (0.6 + 0.4 * context) * boundaryFactor(p, edges, start, end),
-      );
-      if (best === null || confidence > best.confidence) {
-        best = { start, end, score: confidence, confidence };
-      }
+  });
+  spans.sort((a, b) => a.cost - b.cost);
+  const bestPerHit = new Map<number, Scored>();
+  let bestConfidence = 0;
+  for (const { hit, ns, ne, cost } of spans) {
+    const textSim = 1 - cost / m;
+    if (textSim < bestConfidence - FUZZY_TIE_MARGIN) break;
+    if (ne <= ns) continue;
+    const { start, end } = toSourceRange(p.norm, ns, ne, p.raw.length);
+    const context = contextScore(p, ctx, start, end);
+    const confidence = Math.min(
+      FUZZY_CAP,
+      textSim * (0.6 + 0.4 * context) * boundaryFactor(p, edges, start, end),
+    );
+    const previous = bestPerHit.get(hit);
+    if (previous === undefined || confidence > previous.confidence) {
+      bestPerHit.set(hit, { start, end, score: confidence, confidence });
     }
-    if (best !== null) scored.push(best);
+    if (confidence > bestConfidence) bestConfidence = confidence;
   }
-  return scored;
+  return [...bestPerHit.values()];
 }
 
 function round(x: number): number {
@@ -641,7 +650,10 @@ function keptStretches(oldBody: string, newBody: string): Kept[] | null {
   return kept;
 }
 
-/** Maps an old offset to the new body: exactly inside kept text, else to the next kept stretch. */
+/**
+ * Maps an old offset to the new body: exactly inside kept text; else (the offset fell in changed
+ * text) to the edge of the changed run, so that the span covers what replaced it.
+ */
 function mapOffset(kept: Kept[], offset: number, isEnd: boolean): { at: number; exact: boolean } {
   let lo = 0;
   let hi = kept.length;
@@ -659,7 +671,31 @@ function mapOffset(kept: Kept[], offset: number, isEnd: boolean): { at: number; 
   }
   const inside = isEnd ? offset > k.oldStart : offset >= k.oldStart;
   if (inside) return { at: k.newStart + (offset - k.oldStart), exact: true };
-  return { at: k.newStart, exact: false };
+  if (isEnd) return { at: k.newStart, exact: false };
+  // A start inside changed text: the changed run's start in the new text.
+  const prev = kept[lo - 1];
+  return { at: prev === undefined ? 0 : prev.newStart + prev.length, exact: false };
+}
+
+/** Passages longer than this are not compared in place (Levenshtein is quadratic). */
+const IN_PLACE_MAX = 600;
+
+/** A fuzzy anchoring of the quote at new [start, end), or null when it scores too low. */
+function editedInPlace(
+  p: Prepared,
+  quote: TextQuoteSelector,
+  start: number,
+  end: number,
+): AnchorResult | null {
+  const was = normalizeFolded(quote.exact);
+  const now = normalizeFolded(p.raw.slice(start, end));
+  const longest = Math.max(was.length, now.length);
+  if (longest === 0 || longest > IN_PLACE_MAX) return null;
+  const textSim = 1 - levenshtein(was, now) / longest;
+  const context = contextScore(p, contextOf(quote), start, end);
+  const confidence = Math.min(FUZZY_CAP, textSim * (0.6 + 0.4 * context));
+  if (confidence < ANCHOR_THRESHOLD) return null;
+  return { status: 'anchored', start, end, confidence: round(confidence), method: 'fuzzy' };
 }
 
 /**
@@ -688,9 +724,14 @@ export function reanchorAll(
       normalizeExact(oldBody.slice(start, end)) === normalizeExact(quote.exact);
     const mappedStart = mapOffset(kept, start, false);
     const mappedEnd = mapOffset(kept, end, true);
-    if (validOld && mappedStart.exact && mappedEnd.exact && mappedEnd.at > mappedStart.at) {
+    const oneEndKept = mappedStart.exact || mappedEnd.exact;
+    if (validOld && oneEndKept && mappedEnd.at > mappedStart.at) {
       const now = newBody.slice(mappedStart.at, mappedEnd.at);
-      if (normalizeExact(now) === normalizeExact(quote.exact)) {
+      if (
+        mappedStart.exact &&
+        mappedEnd.exact &&
+        normalizeExact(now) === normalizeExact(quote.exact)
+      ) {
         return {
           status: 'anchored',
           start: mappedStart.at,
@@ -699,6 +740,10 @@ export function reanchorAll(
           method: 'position',
         };
       }
+      // The edit touched the passage but not both its ends: the diff says where it is, so it is
+      // scored there (same formula as a fuzzy match) without a search.
+      const local = editedInPlace(p, quote, mappedStart.at, mappedEnd.at);
+      if (local !== null) return local;
     }
     const hintEnd = Math.max(mappedStart.at, mappedEnd.at);
     return anchorPrepared(p, {
