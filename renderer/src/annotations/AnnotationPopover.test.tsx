@@ -47,7 +47,7 @@ describe('AnnotationPopover', () => {
   it('filters as the user types, and offers to make a code that does not exist', () => {
     const { filter, options } = setup();
     fireEvent.change(filter, { target: { value: 'DANGER' } });
-    expect(options()).toEqual(['Security and defense › Appeal to fear', '+New code “DANGER”']);
+    expect(options()).toEqual(['Appeal to fear · Security and defense', '+New code “DANGER”']);
     fireEvent.change(filter, { target: { value: 'morality' } });
     expect(options()).toEqual(['Morality5']);
   });

@@ -343,11 +343,11 @@ export function AnnotationPopover({
                 aria-hidden="true"
               />
               <span className="anno-option__name">
-                {query && line.path.length > 0 ? (
-                  <span className="muted">{line.path.join(' › ')} › </span>
-                ) : null}
                 {line.code.name}
                 {line.code.retired ? <span className="muted"> (retired)</span> : null}
+                {query && line.path.length > 0 ? (
+                  <span className="anno-option__path"> · {line.path.join(' › ')}</span>
+                ) : null}
               </span>
               {line.code.shortcut ? (
                 <kbd className="anno-option__key" aria-label={`shortcut ${line.code.shortcut}`}>
@@ -376,6 +376,11 @@ export function AnnotationPopover({
           </li>
         ) : null}
       </ul>
+      {activeLine?.code.description ? (
+        <p className="anno-popover__description" title={activeLine.code.description}>
+          {activeLine.code.description}
+        </p>
+      ) : null}
       <label className="anno-popover__label" htmlFor={`${ids}-note`}>
         Note
       </label>

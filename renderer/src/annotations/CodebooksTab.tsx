@@ -332,7 +332,7 @@ function CodeRow({
             )}
           </span>
         </td>
-        <td className="code-row__description">
+        <td className="code-row__description" title={code.description || undefined}>
           {mode === 'rename' ? (
             <input
               className="input code-row__input"
@@ -341,7 +341,7 @@ function CodeRow({
               onChange={(event) => setDescription(event.target.value)}
             />
           ) : (
-            code.description
+            <span className="code-row__description-text">{code.description}</span>
           )}
         </td>
         <td className="codes-table__num tabular">

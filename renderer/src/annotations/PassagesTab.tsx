@@ -54,9 +54,19 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
+const dayTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 function formatWhen(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.getFullYear() === new Date().getFullYear()
+    ? dayTime.format(date)
+    : dateTime.format(date);
 }
 
 /** A few words of context before a quote, cut at a word boundary. */
@@ -293,7 +303,7 @@ function PassageRow({
             <span className="anno-row__context">{leadOut(row.quote.suffix)}</span>
           </button>
         </td>
-        <td>
+        <td className="anno-row__codes-cell">
           <span className="anno-row__codes">
             {row.codeIds.map((id) => (
               <CodeChip key={id} code={codes.get(id)} />
