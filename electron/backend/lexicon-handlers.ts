@@ -9,8 +9,8 @@ export function createLexiconHandlers(
   ctx: HandlerContext,
 ): HandlersOf<keyof typeof lexiconMethods> {
   const { lexicons, emit } = ctx;
-  const changed = (language: string, kind: LexiconKind, id: string | null) =>
-    emit('lexicons.changed', { language, kind, id });
+  const changed = (language: string, kind: LexiconKind, id: string | null, enabled?: boolean) =>
+    emit('lexicons.changed', { language, kind, id, ...(enabled === undefined ? {} : { enabled }) });
   return {
     'lexicons.list': (filter) => lexicons.list(filter),
     'lexicons.saveEntry': ({ language, kind, mode, entry }) => {
@@ -20,7 +20,7 @@ export function createLexiconHandlers(
     },
     'lexicons.setEnabled': ({ language, kind, id, enabled }) => {
       const row = lexicons.setEnabled(language, kind, id, enabled);
-      changed(language, kind, id);
+      changed(language, kind, id, enabled);
       return row;
     },
     'lexicons.resetEntry': ({ language, kind, id }) => {

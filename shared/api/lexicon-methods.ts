@@ -97,5 +97,11 @@ export const lexiconMethods = {
 
 export const lexiconEvents = {
   /** The user changed a lexicon: framing highlights should be fetched again. */
-  'lexicons.changed': z.object({ language: z.string(), kind, id: z.string().nullable() }),
+  'lexicons.changed': z.object({
+    language: z.string(),
+    kind,
+    id: z.string().nullable(),
+    /** Set when the edit turned the entry on or off; false lets views drop its cues at once. */
+    enabled: z.boolean().optional(),
+  }),
 } as const;

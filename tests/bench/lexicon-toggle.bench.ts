@@ -2,10 +2,16 @@
  * A lexicon edit reaching the highlights, backend side: on a 6-article story (the alignment
  * benchmark's story, ~1,000 words each, English and Russian) the time from `lexicons.setEnabled`
  * to `framing.analyze` answering with the updated cues. The edit recompiles the edited language's
- * matchers only; the figure is what the reader and compare views wait for after a toggle.
+ * matchers only; the figure is what the reader and compare views wait for after a toggle. Then, in
+ * Chromium against the HTTP host (when the renderer is built), the compare view of that story: time
+ * to draw every highlight after framing.analyze answers, and from a toggle to the highlights on
+ * screen changing.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { startHttpHost } from '../../electron/http-host/server.ts';
 import type { Output } from '../../shared/api/contract.ts';
 import { createBackend, type Backend } from '../../electron/backend/backend.ts';
 import { buildStory } from './align.bench.ts';
@@ -77,6 +83,7 @@ export async function benchLexiconToggle(runs = 9): Promise<void> {
         toggles.push(t2 - t0);
       }
     }
+    await inBrowser(backend, articleIds, lexiconKind ?? '', entryId ?? '');
     console.log(
       `6-article story, ${first.length} cues; toggled en/${lexiconKind}/${entryId} (${busiest.n} cues)`,
     );
@@ -86,5 +93,110 @@ export async function benchLexiconToggle(runs = 9): Promise<void> {
   } finally {
     await backend.close();
     dir.remove();
+  }
+}
+
+const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
+async function inBrowser(
+  backend: Backend,
+  articleIds: string[],
+  kind: string,
+  entryId: string,
+  runs = 5,
+): Promise<void> {
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.log('browser part skipped: the renderer is not built (npm run build:renderer)');
+    return;
+  }
+  const host = await startHttpHost({ backend, rendererDir, port: 0 });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const state = {
+      storyId: null,
+      title: 'Benchmark story',
+      candidates: articleIds,
+      columns: articleIds,
+      pivot: articleIds[0],
+      showDiff: false,
+      ignoreCaseAndPunctuation: false,
+      panel: 'rows',
+    };
+    await call(backend, 'settings.setViewState', { view: 'compare', state });
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const countCues = () => page.evaluate(() => document.querySelectorAll('.cue').length);
+    const draws: number[] = [];
+    let cues = 0;
+    for (let i = 0; i < runs; i += 1) {
+      await page.goto(`${host.url}/#/library`);
+      await page.waitForSelector('[role="grid"], [role="table"]');
+      await page.evaluate(() => performance.clearResourceTimings());
+      await page.goto(`${host.url}/#/compare`);
+      // Timed in the page, from the framing answer's last byte to the highlights in the DOM.
+      draws.push(
+        await page.evaluate(async () => {
+          for (;;) {
+            const entry = performance
+              .getEntriesByType('resource')
+              .find((e) => e.name.endsWith('/api/framing.analyze'));
+            const drawn = document.querySelectorAll('.cue').length > 0;
+            if (entry && drawn)
+              return performance.now() - (entry as PerformanceResourceTiming).responseEnd;
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
+        }),
+      );
+      cues = await countCues();
+    }
+    const offs: number[] = [];
+    const ons: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      for (const enabled of [false, true]) {
+        // Timed in the page: the backend shares this process with the browser's driver.
+        const ms = await page.evaluate(
+          async (input) => {
+            const before = document.querySelectorAll('.cue').length;
+            performance.clearResourceTimings();
+            const analyzed = () =>
+              performance
+                .getEntriesByType('resource')
+                .filter((e) => e.name.endsWith('/api/framing.analyze')).length;
+            const t0 = performance.now();
+            const changed = new Promise<number>((resolve) => {
+              const observer = new MutationObserver(() => {
+                if (document.querySelectorAll('.cue').length === before) return;
+                observer.disconnect();
+                resolve(performance.now());
+              });
+              observer.observe(document.body, { childList: true, subtree: true });
+            });
+            await fetch('/api/lexicons.setEnabled', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(input),
+            });
+            const at = await changed;
+            // Let the refetch land before the next toggle.
+            while (analyzed() === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            return at - t0;
+          },
+          { language: 'en', kind, id: entryId, enabled },
+        );
+        (enabled ? ons : offs).push(ms);
+      }
+    }
+    console.log(
+      `compare view, 6 columns, ${cues} highlight spans: drawn ${median(draws).toFixed(0)} ms (median of ${runs}) after framing.analyze answers (rows and highlights)`,
+    );
+    console.log(
+      `toggle → highlights changed on screen: disable median ${median(offs).toFixed(0)} ms (cues dropped before the refetch answers), enable median ${median(ons).toFixed(0)} ms (event, framing.analyze, render), over ${runs} each`,
+    );
+  } finally {
+    await browser.close();
+    await host.close();
   }
 }
