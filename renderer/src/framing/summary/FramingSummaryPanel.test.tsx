@@ -248,10 +248,12 @@ describe('FramingSummaryPanel', () => {
     expect(await screen.findByText('PDF export needs the desktop app.')).toBeTruthy();
   });
 
-  it('closes from its close button', async () => {
+  it('closes from its close button and with Escape', async () => {
     const onClose = vi.fn();
     renderPanel(onClose);
     fireEvent.click(await screen.findByRole('button', { name: 'Close the framing summary' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Export HTML' }), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(2);
   });
 });

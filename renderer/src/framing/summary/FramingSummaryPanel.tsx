@@ -225,7 +225,18 @@ export function FramingSummaryPanel({
 }: FramingSummaryPanelProps) {
   const { data, error, isLoading, reload } = useFramingSummary(articleIds);
   return (
-    <section className="framing-summary" id="framing-summary" aria-label="Framing summary">
+    <section
+      className="framing-summary"
+      id="framing-summary"
+      aria-label="Framing summary"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        onClose();
+        // Focus goes back to the toolbar button that opened the panel.
+        document.querySelector<HTMLElement>('[aria-controls="framing-summary"]')?.focus();
+      }}
+    >
       <header className="framing-summary__head">
         <div className="framing-summary__heading">
           <h2>Framing summary</h2>
