@@ -4,7 +4,7 @@
  * codebook). Exit codes: 0 done, 1 some imported items failed, 2 usage error.
  */
 import { resolve } from 'node:path';
-import type { AnnotationRow } from '../../shared/api/annotation-methods.ts';
+import type { AnnotationFilter, AnnotationRow } from '../../shared/api/annotation-methods.ts';
 import { exportFormat } from '../../shared/api/annotation-methods.ts';
 import { transaction, type Database } from '../backend/db/database.ts';
 import { createAnnotation, listAnnotations } from '../backend/annotations/annotation-store.ts';
@@ -19,8 +19,8 @@ import { UsageError, type Command, type CommandContext } from './command.ts';
 import { formatTable } from './format.ts';
 
 const usage = `annotations add --article <id> --quote "<exact text>" --code <name> [--code <name>...] [--note <text>] [--coder <name>] [--occurrence N] [--db <file>] [--json]
-  parallax annotations list [--db <file>] [--json]
-  parallax annotations export --format w3c|csv|qdpx [--out <file>] [--db <file>]
+  parallax annotations list [--article <id>] [--code <name>] [--coder <name>] [--db <file>] [--json]
+  parallax annotations export --format w3c|csv|qdpx [--out <file>] [--article <id>] [--code <name>] [--coder <name>] [--db <file>]
   parallax annotations import <file> [--db <file>] [--json]`;
 
 /** What the CLI prints for one annotation. */
@@ -75,8 +75,11 @@ function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-/** The code named `name` (case-insensitive; "Codebook/Code" picks one codebook's). */
-export function findCode(db: Database, name: string): string {
+/**
+ * The code named `name` (case-insensitive; "Codebook/Code" picks one codebook's). Retired codes
+ * are found only with `retiredToo` (to filter by them; they are not applied any more).
+ */
+export function findCode(db: Database, name: string, retiredToo = false): string {
   const codes = allCodes(db);
   const wanted = name.trim().toLocaleLowerCase();
   const slash = wanted.indexOf('/');
@@ -87,7 +90,7 @@ export function findCode(db: Database, name: string): string {
         c.codebookName.toLocaleLowerCase() === wanted.slice(0, slash).trim() &&
         c.name.toLocaleLowerCase() === wanted.slice(slash + 1).trim()),
   );
-  const offered = matches.filter((c) => !c.retired);
+  const offered = retiredToo ? matches : matches.filter((c) => !c.retired);
   if (offered.length === 1 && offered[0]) return offered[0].id;
   if (offered.length > 1) {
     throw new UsageError(
@@ -167,9 +170,20 @@ function add({ db, io, options }: CommandContext): number {
   return 0;
 }
 
+/** The filter that --article, --code and --coder make (list and export). */
+function filterOf(db: Database, options: CommandContext['options']): AnnotationFilter {
+  return {
+    ...(options.article ? { articleIds: [options.article] } : {}),
+    ...(options.code?.length
+      ? { codeIds: options.code.map((name) => findCode(db, name, true)) }
+      : {}),
+    ...(options.coder?.trim() ? { coders: [options.coder.trim()] } : {}),
+  };
+}
+
 function list({ db, io, options }: CommandContext): number {
   const names = new Map(allCodes(db).map((c) => [c.id, c.name]));
-  const rows = listAnnotations(db).map((row) => toCli(row, names));
+  const rows = listAnnotations(db, filterOf(db, options)).map((row) => toCli(row, names));
   if (options.json) {
     io.out(JSON.stringify(rows, null, 2));
     return 0;
@@ -201,12 +215,16 @@ function exportCommand({ db, io, options }: CommandContext): number {
   }
   const format = parsed.data;
   if (options.out) {
-    const result = exportAnnotations(db, { format, filter: {}, path: resolve(options.out) });
+    const result = exportAnnotations(db, {
+      format,
+      filter: filterOf(db, options),
+      path: resolve(options.out),
+    });
     io.err(`Exported ${result.count} annotations to ${result.path ?? options.out}.`);
     return 0;
   }
   if (format === 'qdpx') throw new UsageError('a .qdpx project is a file: give --out <file>');
-  const built = buildExport(db, format, {});
+  const built = buildExport(db, format, filterOf(db, options));
   io.out(new TextDecoder().decode(built.bytes).replace(/\n$/, ''));
   return 0;
 }

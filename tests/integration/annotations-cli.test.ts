@@ -261,6 +261,15 @@ describe('parallax annotations', () => {
       'Economic',
       'Loaded language',
     ]);
+    const byCode = (...filter: string[]) =>
+      (
+        JSON.parse(
+          run('annotations', 'list', ...filter, '--db', db, '--json').stdout,
+        ) as CliAnnotation[]
+      ).map((a) => a.quote);
+    expect(byCode('--code', 'ECONOMIC')).toEqual(['the capital of Azerbaijan']);
+    expect(byCode('--coder', 'nobody')).toEqual([]);
+    expect(byCode('--article', id)).toHaveLength(2);
     const w3c = run('annotations', 'export', '--format', 'w3c', '--db', db);
     expect(w3c.code).toBe(0);
     const doc = JSON.parse(w3c.stdout) as Record<string, unknown>;

@@ -382,6 +382,18 @@ describe('article versions', () => {
     expect(again.version).toBe(2);
   });
 
+  it('refuses an edit that makes the text the same as another article', async () => {
+    const { id } = await importBorder();
+    const job = await importFile('other.txt', 'Another story\n\nSomething else happened today.\n');
+    const other = job.report?.imported[0]?.id ?? '';
+    const otherBody = (await call<Output<'articles.get'>>('articles.get', { id: other })).body;
+    expect(await failure('articles.editText', { id, body: otherBody })).toMatch(
+      new RegExp(`^conflict: .*"${other}"`),
+    );
+    const versions = await call<Output<'articles.listVersions'>>('articles.listVersions', { id });
+    expect(versions).toHaveLength(1);
+  });
+
   it('re-importing a changed file keeps the article id and re-anchors its annotations', async () => {
     const { id, body } = await importBorder();
     const { economic } = await makeCodes();

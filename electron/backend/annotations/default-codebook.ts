@@ -1,7 +1,7 @@
 /** The shipped default codebook, written into a library the first time it is opened. */
 import defaultJson from '../../../shared/data/codebooks/default.json' with { type: 'json' };
 import { codebookFile } from '../../../shared/annotations/index.ts';
-import { transaction, type Database } from '../db/database.ts';
+import { getSetting, transaction, type Database } from '../db/database.ts';
 import { seedDefaultCodebook, type CodebookFile } from './codebook-store.ts';
 
 let parsed: CodebookFile | null = null;
@@ -14,6 +14,7 @@ export function loadDefaultCodebook(): CodebookFile {
 
 /** Seeds the default codebook once per library; true when it was written now. */
 export function seedCodebooks(db: Database, now = new Date()): boolean {
+  if (getSetting(db, 'codebooks.seeded')) return false;
   const file = loadDefaultCodebook();
   return transaction(db, () => seedDefaultCodebook(db, file, now));
 }
