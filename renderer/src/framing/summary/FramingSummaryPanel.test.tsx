@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type {
   ArticleFramingSummary,
   StoryFramingSummary,
@@ -201,6 +201,18 @@ describe('FramingSummaryPanel', () => {
     );
     expect(charts[0]!.querySelectorAll('.fs-frames__bar')).toHaveLength(15);
     expect(within(table).getByText('No frame keywords')).toBeTruthy();
+  });
+
+  it('computes the summary again when a lexicon entry changes', async () => {
+    renderPanel();
+    await screen.findByRole('table', { name: 'Framing by outlet' });
+    const before = api.calls.filter((c) => c.method === 'framing.summarize').length;
+    act(() =>
+      api.emit('lexicons.changed', { language: 'en', kind: 'hedge', id: 'x', enabled: false }),
+    );
+    await waitFor(() =>
+      expect(api.calls.filter((c) => c.method === 'framing.summarize').length).toBe(before + 1),
+    );
   });
 
   it('lists contradictions with both passages and the words that disagree marked', async () => {
