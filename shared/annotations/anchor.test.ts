@@ -312,6 +312,8 @@ describe('reanchorAll', () => {
       for (let j = 0; j < n; j += 1) w += syllables[Math.floor(next() * syllables.length)];
       words.push(w);
       if (i % 15 === 14) words.push('.\n\n');
+      // Typographic quotes and no-break spaces, as in real articles (normalisation has work to do).
+      if (i % 50 === 49) words.push('«цитата»\u00a0—');
     }
     const oldBody = words.join(' ');
     const targets: AnchorTarget[] = [];
@@ -326,11 +328,20 @@ describe('reanchorAll', () => {
       const at = newBody.indexOf(' ', Math.floor((i / 20) * newBody.length));
       newBody = newBody.slice(0, at) + ' inserted words here' + newBody.slice(at);
     }
-    // Warm up once (JIT), then measure.
-    reanchorAll(oldBody, newBody, targets.slice(0, 5));
-    const t0 = performance.now();
-    const results = reanchorAll(oldBody, newBody, targets);
-    const elapsed = performance.now() - t0;
+    // Best of three runs, each on a fresh text (so preparing the text is part of the time).
+    const timed = <T>(run: (body: string) => T): { result: T; ms: number } => {
+      let best = { result: run(newBody), ms: Number.POSITIVE_INFINITY };
+      for (let r = 1; r <= 3; r += 1) {
+        const fresh = newBody + ' '.repeat(r);
+        const t0 = performance.now();
+        const result = run(fresh);
+        const ms = performance.now() - t0;
+        if (ms < best.ms) best = { result, ms };
+      }
+      return best;
+    };
+    const all = timed((body) => reanchorAll(oldBody, body, targets));
+    const results = all.result;
     const ok = results.filter((r) => r.status === 'anchored').length;
     expect(ok).toBeGreaterThanOrEqual(195);
     for (let i = 0; i < results.length; i += 1) {
@@ -339,12 +350,10 @@ describe('reanchorAll', () => {
         expect(newBody.slice(r.start, r.end)).toBe(targets[i]?.quote.exact);
       }
     }
-    expect(elapsed).toBeLessThan(100);
+    expect(all.ms).toBeLessThan(100);
     // Without the old body (reanchor alone), every passage is still found quickly.
-    const t1 = performance.now();
-    const alone = targets.map((t) => reanchor(newBody, t));
-    const elapsedAlone = performance.now() - t1;
-    expect(alone.filter((r) => r.status === 'anchored').length).toBeGreaterThanOrEqual(195);
-    expect(elapsedAlone).toBeLessThan(100);
+    const alone = timed((body) => targets.map((t) => reanchor(body, t)));
+    expect(alone.result.filter((r) => r.status === 'anchored').length).toBeGreaterThanOrEqual(195);
+    expect(alone.ms).toBeLessThan(100);
   });
 });

@@ -22,8 +22,9 @@
  * so that the user can review it; nothing is ever re-attached silently below it.
  */
 import { diffArrays } from 'diff';
-import { normalizeForMatch, normalizeText, toSourceRange } from '../text/normalize.ts';
+import { normalizeText, toSourceRange } from '../text/normalize.ts';
 import type { NormalizedText } from '../text/normalize.ts';
+import { normalizeLongText } from './fast-normalize.ts';
 import { CONTEXT_LENGTH } from './selectors.ts';
 import type { TextPositionSelector, TextQuoteSelector } from './selectors.ts';
 
@@ -95,7 +96,7 @@ function lowerSameLength(text: string): string {
 }
 
 function prepare(raw: string): Prepared {
-  const norm = normalizeForMatch(raw);
+  const norm = normalizeLongText(raw);
   const exact = yoToYe(norm.text);
   return { raw, norm, exact, folded: lowerSameLength(exact) };
 }
