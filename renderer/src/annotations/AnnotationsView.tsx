@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { markApplied, usePendingCodeFilter } from './code-filter-request.ts';
 import type { AnnotationRow } from '../../../shared/api/annotation-methods.ts';
 import { useApi } from '../api/useApi.ts';
 import { useApiEvent } from '../api/useApiEvent.ts';
@@ -36,6 +37,13 @@ export function AnnotationsView({ onOpenArticle }: AnnotationsViewProps) {
   const api = useApi();
   const [tab, setTab] = useState<Tab>('passages');
   const [filter, setFilter] = useState<PassageFilter>(noFilter);
+  // A code picked in the command palette shows its passages.
+  const request = usePendingCodeFilter();
+  if (request) {
+    markApplied(request);
+    setFilter({ ...noFilter, codeId: request.codeId });
+    setTab('passages');
+  }
   const list = useAsync(useCallback(() => api.call('annotations.list', {}), [api]));
   const { reload } = list;
   useApiEvent('annotations.changed', reload);

@@ -12,7 +12,13 @@ interface CommandPaletteProps {
 }
 
 const shown = 12;
-const kindLabel = { article: 'Article', story: 'Story', outlet: 'Outlet', view: 'Go to' } as const;
+const kindLabel = {
+  article: 'Article',
+  story: 'Story',
+  outlet: 'Outlet',
+  code: 'Code',
+  view: 'Go to',
+} as const;
 
 /** Ctrl/Cmd+K: jump to an article, story, outlet or view by a fuzzy name. */
 export function CommandPalette({ isOpen, onClose, onPick, onSearch }: CommandPaletteProps) {

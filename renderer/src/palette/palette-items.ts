@@ -9,10 +9,11 @@ export type PaletteItem =
   | { kind: 'article'; key: string; id: string; label: string; detail: string; lang: string | null }
   | { kind: 'story'; key: string; id: string; label: string; detail: string; articleIds: string[] }
   | { kind: 'outlet'; key: string; label: string; detail: string }
+  | { kind: 'code'; key: string; id: string; label: string; detail: string }
   | {
       kind: 'view';
       key: string;
-      view: 'library' | 'stories' | 'compare' | 'search';
+      view: 'library' | 'stories' | 'compare' | 'search' | 'annotations';
       label: string;
       detail: string;
     };
@@ -39,6 +40,13 @@ export const viewItems: PaletteItem[] = [
     view: 'compare',
     label: 'Compare',
     detail: 'Outlets side by side',
+  },
+  {
+    kind: 'view',
+    key: 'view:annotations',
+    view: 'annotations',
+    label: 'Annotations',
+    detail: 'Coded passages, codebooks, coders',
   },
 ];
 

@@ -31,10 +31,12 @@ async function fetchArticles(api: ApiClient): Promise<ArticleRecord[]> {
 }
 
 async function fetchItems(api: ApiClient): Promise<PaletteItem[]> {
-  const [articles, stories, facets] = await Promise.all([
+  const [articles, stories, facets, codebooks] = await Promise.all([
     fetchArticles(api),
     api.call('stories.list', {}),
     api.call('articles.getFacets', {}),
+    // Codes are a convenience here: the palette still works where codebooks cannot be read.
+    api.call('codebooks.list', {}).catch(() => []),
   ]);
   return [
     ...viewItems,
@@ -52,6 +54,17 @@ async function fetchItems(api: ApiClient): Promise<PaletteItem[]> {
       label: outlet.value,
       detail: plural(outlet.count, 'article'),
     })),
+    ...codebooks.flatMap(({ codebook, codes }) =>
+      codes
+        .filter((code) => !code.retired)
+        .map((code): PaletteItem => ({
+          kind: 'code',
+          key: `code:${code.id}`,
+          id: code.id,
+          label: code.name,
+          detail: `${codebook.name} · ${plural(code.usage, 'passage')}`,
+        })),
+    ),
     ...articles.map((article): PaletteItem => ({
       kind: 'article',
       key: `article:${article.id}`,
