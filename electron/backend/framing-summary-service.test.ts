@@ -73,6 +73,34 @@ describe('framing.summarize', () => {
     expect(sets.map((s) => s.set)).toEqual(expect.arrayContaining(['ukraine-2014', 'crimea-2014']));
   });
 
+  it('uses the lexicons in force: an entry the user turns off no longer counts', async () => {
+    const by = await ids();
+    const terms = async () => {
+      const summary = await call<Output<'framing.summarize'>>('framing.summarize', {
+        articleIds: [by.Sputnik!, by.CGTN!],
+      });
+      return summary.contested.flatMap((c) => (c.byArticle[by.Sputnik!] ?? []).map((u) => u.term));
+    };
+    expect(await terms()).toContain('foreign-sponsored coup');
+    const [file] = await call<Output<'lexicons.list'>>('lexicons.list', {
+      language: 'en',
+      kind: 'contested-term',
+    });
+    const coup = file!.entries.filter((e) =>
+      (typeof e.pattern === 'string' ? [e.pattern] : e.pattern).some((p) => /coup/.test(p)),
+    );
+    expect(coup.length).toBeGreaterThan(0);
+    for (const entry of coup) {
+      await call('lexicons.setEnabled', {
+        language: 'en',
+        kind: 'contested-term',
+        id: entry.id,
+        enabled: false,
+      });
+    }
+    expect(await terms()).not.toContain('foreign-sponsored coup');
+  });
+
   it('summarises a single article without contradictions', async () => {
     const by = await ids();
     const summary = await call<Output<'framing.summarize'>>('framing.summarize', {
