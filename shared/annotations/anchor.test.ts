@@ -182,6 +182,14 @@ describe('reanchor', () => {
     expect(rf.start).toBe(fuzzyEdit.indexOf('🏆'));
   });
 
+  it('finds a very common short quote at its stored place', () => {
+    const body = 'the cat and the dog. '.repeat(1500);
+    const at = body.indexOf('the', 25_000); // beyond the first 2000 occurrences
+    const t = describeSpan(body, at, at + 3);
+    const r = anchored(reanchor(body, t));
+    expect(r).toMatchObject({ method: 'position', start: at, confidence: 1 });
+  });
+
   it('handles empty and very short quotes', () => {
     const empty = reanchor(article, {
       quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },

@@ -517,7 +517,25 @@ function anchorPrepared(p: Prepared, target: AnchorTarget): AnchorResult {
     };
   });
   if (position !== undefined) {
-    const atPlace = scored.find((s) => s.start === position.start && s.end === position.end);
+    let atPlace = scored.find((s) => s.start === position.start && s.end === position.end);
+    // A very common quote may have more occurrences than were collected: check its place directly.
+    if (
+      atPlace === undefined &&
+      occurrences.length >= MAX_CANDIDATES &&
+      position.start >= 0 &&
+      position.start < position.end &&
+      position.end <= p.raw.length &&
+      normalizeExact(p.raw.slice(position.start, position.end)) === exactNeedle
+    ) {
+      const context = contextScore(p, ctx, position.start, position.end);
+      atPlace = {
+        start: position.start,
+        end: position.end,
+        score: context,
+        confidence: Math.min(EXACT_CAP, 1 - (1 - context) * weight),
+      };
+      scored.push(atPlace);
+    }
     if (atPlace !== undefined) {
       const othersBest = Math.max(0, ...scored.filter((s) => s !== atPlace).map((s) => s.score));
       if (scored.length === 1 || atPlace.score >= 0.5 || atPlace.score >= othersBest) {
