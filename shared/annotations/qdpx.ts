@@ -19,11 +19,11 @@
  * schema's GUIDType demands, derived from our ids (UUID version 8, "custom") so that exporting the
  * same library twice gives the same GUIDs and QDA programs can merge rather than duplicate.
  *
- * Positions: the schema types startPosition/endPosition as integers without naming a unit. We
- * count Unicode code points from 0, end exclusive, in the exported .txt — what Python-based
- * importers such as QualCoder do with string indices. For text without characters beyond the
- * Basic Multilingual Plane (Latin, Cyrillic, CJK…) this equals our UTF-16 offsets; an emoji
- * counts as one position, not two.
+ * Positions: the schema types startPosition/endPosition as xsd:integer and does not name the unit.
+ * We count Unicode code points from 0 in the exported .txt, end exclusive (the unit of Python's
+ * string indices). For text without characters beyond
+ * the Basic Multilingual Plane (Latin, Cyrillic, CJK…) this equals our UTF-16 offsets; the choice
+ * only shows with emoji and other astral characters, each of which counts as one position.
  *
  * Orphan annotations are left out (their place in the text is not known); they are listed in the
  * result so the caller can say so.
