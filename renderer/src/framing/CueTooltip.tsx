@@ -66,6 +66,8 @@ export function CueTooltip({ anchor, chain, onClose }: CueTooltipProps) {
   const [status, setStatus] = useState<string | null>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { element, via, pointerY, index } = anchor;
+  // The quoted text is in the article's language (the nearest lang attribute above the span).
+  const textLang = element.closest<HTMLElement>('[lang]')?.lang || undefined;
   const cues = [...chain].reverse();
   const hasActions = cues.some((cue) => cue.entryId && cue.language && cue.lexiconKind);
 
@@ -199,8 +201,12 @@ export function CueTooltip({ anchor, chain, onClose }: CueTooltipProps) {
                 {cueKindLabels[cue.kind]}
               </span>
             </div>
-            <p className="cue-tooltip__text">“{clip(cue.text)}”</p>
-            <p className="cue-tooltip__why">{explanation(cue)}</p>
+            <p className="cue-tooltip__text" lang={textLang}>
+              “{clip(cue.text)}”
+            </p>
+            <p className="cue-tooltip__why" lang={cue.entryId ? cue.language : undefined}>
+              {explanation(cue)}
+            </p>
             {cue.entryId && cue.language && cue.lexiconKind ? (
               <div className="cue-tooltip__actions">
                 <span className="cue-tooltip__entry" title="Lexicon entry">
