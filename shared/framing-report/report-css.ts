@@ -53,15 +53,17 @@ tr { break-inside: avoid; }
 .share-bar { display: flex; height: 10px; border-radius: 3px; overflow: hidden; background: var(--sunken); margin: 2px 0 5px; min-width: 120px; }
 .share-bar span { display: block; height: 100%; }
 .share-key { list-style: none; margin: 0; padding: 0; font-size: 11px; }
-.share-key li { display: flex; align-items: baseline; gap: 5px; }
-.share-key .dot { width: 8px; height: 8px; border-radius: 2px; flex: none; align-self: center; }
-.share-key .pct { margin-left: auto; font-weight: 600; padding-left: 6px; }
-.share-key .words { color: var(--muted); min-width: 52px; text-align: right; }
+.share-key li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 5px; }
+.share-key .dot { flex: none; width: 8px; height: 8px; border-radius: 2px; align-self: center; }
+.share-key .label { flex: 1 1 auto; min-width: 0; }
+.share-key .pct { font-weight: 600; margin-left: auto; }
+.share-key .words { color: var(--muted); text-align: right; min-width: 34px; }
 .voices { list-style: none; margin: 0; padding: 0; font-size: 11.5px; }
-.voices li { display: flex; gap: 6px; align-items: baseline; padding: 1px 0; }
-.voices .who { flex: 1; }
-.voices .side { font-size: 10px; padding: 0 5px; border-radius: 8px; color: #fff; white-space: nowrap; }
-.voices .w { color: var(--muted); white-space: nowrap; }
+.voices li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 5px; padding: 1px 0; }
+.voices .who { flex: 1 1 auto; min-width: 0; }
+.voices .side { flex: none; font-size: 10px; padding: 0 5px; border-radius: 8px; color: #fff; white-space: nowrap; }
+.voices .w { flex: none; margin-left: auto; color: var(--muted); white-space: nowrap; text-align: right; min-width: 30px; }
+thead .outlet { overflow-wrap: anywhere; }
 /* Contested terms */
 .term { display: inline-block; margin: 0 4px 3px 0; padding: 1px 6px; border-radius: 3px; background: var(--cue-contested-soft); border-bottom: 2px solid var(--cue-contested); font-family: Georgia, 'Noto Serif', 'DejaVu Serif', serif; font-size: 12.5px; }
 .term .count { font-family: inherit; font-size: 10px; color: var(--muted); margin-left: 3px; }

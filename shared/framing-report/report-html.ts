@@ -225,7 +225,7 @@ function shareCell(s: StoryFramingSummary['articles'][number]): string {
   const key = s.wordsBySide
     .map(
       (side) =>
-        `<li><span class="dot" style="background:${speakerSideColour(side.side)}"></span><span>${e(side.label)}</span><span class="pct">${pct(side.share)}</span><span class="words">${side.words} w</span></li>`,
+        `<li><span class="dot" style="background:${speakerSideColour(side.side)}"></span><span class="label">${e(side.label)}</span><span class="pct">${pct(side.share)}</span><span class="words">${side.words} w</span></li>`,
     )
     .join('');
   return `<div class="share-bar" role="img" aria-label="${e(
