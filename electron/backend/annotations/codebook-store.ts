@@ -32,6 +32,8 @@ export const paletteColour = (n: number): string =>
 
 /** A codebook file: the shipped default's shape (shared/data/codebooks/default.json). */
 export interface CodebookFile {
+  /** Bumped by a release that adds codes; newer codes are added to existing libraries. */
+  version?: number;
   name: string;
   description?: string;
   codes: CodeFile[];
@@ -96,43 +98,56 @@ function slug(name: string): string {
 }
 
 /**
- * Writes the default codebook into the library unless it was seeded before (also when the user
- * has since edited it: their edits stay). Code ids are stable (`default:<slug>`), so exports from
- * two libraries name the same codes. The caller owns the transaction.
+ * Writes the default codebook into the library the first time, and the codes a newer release of
+ * it adds (by id) later; codes already there keep the user's edits (names, colours, nesting,
+ * retirement). Code ids are stable (`default:<id>`), so exports from two libraries name the same
+ * codes. Returns whether anything was written. The caller owns the transaction.
  */
 export function seedDefaultCodebook(db: Database, file: CodebookFile, now: Date): boolean {
-  if (getSetting(db, 'codebooks.seeded')) return false;
+  const fileVersion = file.version ?? 1;
+  const seeded = Number(getSetting(db, 'codebooks.defaultVersion') ?? 0);
+  if (seeded >= fileVersion) return false;
   const exists = db.prepare('SELECT 1 FROM codebooks WHERE id = ?').get(defaultCodebookId);
   if (!exists) {
     db.prepare(
       'INSERT INTO codebooks (id, name, description, built_in, created_at) VALUES (?, ?, ?, 1, ?)',
     ).run(defaultCodebookId, file.name, file.description ?? '', now.toISOString());
-    const insert = db.prepare(
-      `INSERT INTO codes (id, codebook_id, parent_id, name, description, color, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const used = new Set<string>();
-    let position = 0;
-    const add = (code: CodeFile, parentId: string | null) => {
-      let id = `${defaultCodebookId}:${code.id ?? slug(code.name)}`;
-      for (let n = 2; used.has(id); n += 1) id = `${defaultCodebookId}:${slug(code.name)}-${n}`;
-      used.add(id);
-      const color = code.color ?? paletteColour(position);
+  }
+  const present = new Set(
+    (
+      db.prepare('SELECT id FROM codes WHERE codebook_id = ?').all(defaultCodebookId) as {
+        id: string;
+      }[]
+    ).map((r) => r.id),
+  );
+  const insert = db.prepare(
+    `INSERT INTO codes (id, codebook_id, parent_id, name, description, color, position)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let position = (
+    db
+      .prepare('SELECT coalesce(max(position), -1) + 1 AS next FROM codes WHERE codebook_id = ?')
+      .get(defaultCodebookId) as { next: number }
+  ).next;
+  const add = (code: CodeFile, parentId: string | null) => {
+    const id = `${defaultCodebookId}:${code.id ?? slug(code.name)}`;
+    if (!present.has(id)) {
+      present.add(id);
       insert.run(
         id,
         defaultCodebookId,
         parentId,
         code.name,
         code.description ?? '',
-        color,
+        code.color ?? paletteColour(position),
         position,
       );
       position += 1;
-      for (const child of code.children ?? []) add(child, id);
-    };
-    for (const code of file.codes) add(code, null);
-  }
-  setSetting(db, 'codebooks.seeded', now.toISOString());
+    }
+    for (const child of code.children ?? []) add(child, id);
+  };
+  for (const code of file.codes) add(code, null);
+  setSetting(db, 'codebooks.defaultVersion', String(fileVersion));
   return true;
 }
 

@@ -12,9 +12,9 @@ export function loadDefaultCodebook(): CodebookFile {
   return parsed;
 }
 
-/** Seeds the default codebook once per library; true when it was written now. */
+/** Seeds the default codebook (once per release of it); true when something was written. */
 export function seedCodebooks(db: Database, now = new Date()): boolean {
-  if (getSetting(db, 'codebooks.seeded')) return false;
   const file = loadDefaultCodebook();
+  if (Number(getSetting(db, 'codebooks.defaultVersion') ?? 0) >= (file.version ?? 1)) return false;
   return transaction(db, () => seedDefaultCodebook(db, file, now));
 }
