@@ -203,6 +203,19 @@ describe('lexicon editor', () => {
     ).toMatch(/^not_found/);
   });
 
+  it('starts a lexicon the language does not ship with the user’s first entry', async () => {
+    expect(await call<FileView[]>('lexicons.list', { language: 'uk', kind: 'loaded' })).toEqual([]);
+    const added = await call<Output<'lexicons.saveEntry'>>('lexicons.saveEntry', {
+      language: 'uk',
+      kind: 'loaded',
+      mode: 'add',
+      entry: { pattern: 'окупант*', why: 'Оцінне слово.' },
+    });
+    expect(added).toMatchObject({ id: 'user-okupant', origin: 'added' });
+    const [file] = await call<FileView[]>('lexicons.list', { language: 'uk', kind: 'loaded' });
+    expect(file).toMatchObject({ version: null, counts: { total: 1, added: 1 } });
+  });
+
   it('previews a pattern on a text', async () => {
     const preview = await call<Output<'lexicons.test'>>('lexicons.test', {
       language: 'ru',

@@ -89,15 +89,36 @@ function entryProblem(entry: Pick<LexiconEntry, 'pattern' | 'unless'>): string |
   return null;
 }
 
-/** An id made from the pattern (`so-called`), or `user-<n>` for non-Latin patterns. */
+/** Latin letters for Cyrillic ones, so ids made from Russian or Ukrainian patterns read. */
+const LATIN: Record<string, string> = Object.fromEntries([
+  ...'абвгдезийклмнопрстуфы'.split('').map((c, i) => [c, 'abvgdeziyklmnoprstufy'[i] ?? '']),
+  ['ё', 'e'],
+  ['ж', 'zh'],
+  ['х', 'kh'],
+  ['ц', 'ts'],
+  ['ч', 'ch'],
+  ['ш', 'sh'],
+  ['щ', 'shch'],
+  ['ъ', ''],
+  ['ь', ''],
+  ['э', 'e'],
+  ['ю', 'yu'],
+  ['я', 'ya'],
+  ['є', 'ye'],
+  ['і', 'i'],
+  ['ї', 'yi'],
+  ['ґ', 'g'],
+]);
+
+/** An id made from the pattern (`user-so-called`, `user-yakoby`), numbered when taken. */
 function idFromPattern(pattern: string, taken: (id: string) => boolean): string {
-  const slug = pattern
-    .toLowerCase()
-    .replace(/[|*]/g, ' ')
+  const slug = [...pattern.toLowerCase()]
+    .map((c) => LATIN[c] ?? c)
+    .join('')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);
-  const stem = /^[a-z0-9]/.test(slug) && /^[\x20-\x7e]*$/.test(pattern) ? `user-${slug}` : 'user';
+  const stem = slug === '' ? 'user' : `user-${slug}`;
   for (let n = 1; ; n += 1) {
     const id = n === 1 && stem !== 'user' ? stem : `${stem}-${n}`;
     if (!taken(id)) return id;

@@ -38,8 +38,13 @@ export function LexiconsView() {
   const [flipped, setFlipped] = useState<Readonly<Record<string, boolean>>>({});
   const [actionError, setActionError] = useState<string | null>(null);
   const file = useLexiconFile(language, kind);
+  // A kind the language has no shipped file for starts empty: the user's entries make the file.
   const current =
-    file.data && file.data.language === language && file.data.kind === kind ? file.data : null;
+    file.data && file.data.language === language && file.data.kind === kind
+      ? file.data
+      : file.data === null && !file.isLoading
+        ? emptyFile(language, kind)
+        : null;
 
   const choose = (nextLanguage: string, nextKind: LexiconKind, id: string | null = null) => {
     setLanguage(nextLanguage);
@@ -152,7 +157,7 @@ export function LexiconsView() {
                   <button
                     key={f.kind}
                     type="button"
-                    className="lexicon-file"
+                    className={`lexicon-file${f.counts.total === 0 ? ' lexicon-file--empty' : ''}`}
                     aria-current={f.language === language && f.kind === kind ? 'true' : undefined}
                     onClick={() => choose(f.language, f.kind)}
                   >
@@ -163,7 +168,7 @@ export function LexiconsView() {
                           ✎{changes}{' '}
                         </span>
                       ) : null}
-                      {f.counts.total}
+                      {f.counts.total === 0 ? '–' : f.counts.total}
                     </span>
                   </button>
                 );
@@ -313,10 +318,30 @@ function FileHeader({
   );
 }
 
+function emptyFile(language: string, kind: LexiconKind): LexiconFileView {
+  return {
+    language,
+    kind,
+    version: null,
+    source: null,
+    licence: null,
+    note: null,
+    counts: { total: 0, enabled: 0, edited: 0, added: 0 },
+    problem: null,
+    entries: [],
+  };
+}
+
+/** Files by language, each language listing every kind (an empty one for kinds not shipped). */
 function groupByLanguage(files: readonly LexiconFileView[]): Array<[string, LexiconFileView[]]> {
   const order = ['en', 'ru', 'uk'];
   const groups = new Map<string, LexiconFileView[]>();
   for (const f of files) groups.set(f.language, [...(groups.get(f.language) ?? []), f]);
+  for (const [language, list] of groups) {
+    for (const kind of LEXICON_KINDS) {
+      if (!list.some((f) => f.kind === kind)) list.push(emptyFile(language, kind));
+    }
+  }
   for (const list of groups.values()) {
     list.sort((a, b) => LEXICON_KINDS.indexOf(a.kind) - LEXICON_KINDS.indexOf(b.kind));
   }
