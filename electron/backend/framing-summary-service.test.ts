@@ -135,6 +135,9 @@ describe('framing.exportReport', () => {
     expect(html).toContain('Russia, NATO military chiefs agree to continue contact');
     expect(html).toContain('В НАТО объяснили сближение с Россией');
     expect(html).toContain('Pivot: CGTN');
+    // The method note names the lexicon files of both languages with their versions.
+    expect(html).toMatch(/<li><b>en<\/b>: contested-term \d+\.\d+\.\d+ \(\d+\)/);
+    expect(html).toMatch(/<li><b>ru<\/b>: .*hedge \d+\.\d+\.\d+/);
     expect(html).not.toMatch(/<script/i);
   });
 

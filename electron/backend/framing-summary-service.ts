@@ -11,6 +11,7 @@ import { ApiFailure } from '../../shared/api/envelope.ts';
 import type { StoryFramingSummary } from '../../shared/api/framing-report-methods.ts';
 import type { ArticleDetail } from '../../shared/api/schemas.ts';
 import type { Lexicons } from '../../shared/framing/index.ts';
+import { baseLanguage } from '../../shared/framing/lexicons.ts';
 import {
   buildReportHtml,
   pairRows,
@@ -104,6 +105,19 @@ export interface ReportOptions {
   annotations?: readonly ReportAnnotation[];
 }
 
+/** The lexicon files of the articles' languages (English for unknown ones), for the report. */
+function lexiconFilesOf(lexicons: Lexicons, articles: readonly SummaryArticle[]) {
+  const languages = new Set(articles.map((a) => baseLanguage(a.language)));
+  return lexicons.files
+    .filter((f) => languages.has(f.language))
+    .map((f) => ({
+      language: f.language,
+      kind: f.kind,
+      version: f.version,
+      entries: f.entries.filter((entry) => entry.enabled).length,
+    }));
+}
+
 /** The report's HTML for the articles, with the comparison around `pivot`. */
 export function framingReportHtml(
   repo: ArticlesRepo,
@@ -129,6 +143,7 @@ export function framingReportHtml(
     cues,
     summary,
     ...(options.annotations ? { annotations: options.annotations } : {}),
+    lexicons: lexiconFilesOf(options.lexicons, articles),
   });
 }
 

@@ -115,6 +115,8 @@ thead .outlet { overflow-wrap: anywhere; }
 .cue--contradiction { background: var(--cue-contradiction-soft); }
 .cue--contradiction.first::before { content: '≠'; font-family: 'DejaVu Sans', sans-serif; font-size: 0.72em; font-weight: 700; color: #fff; background: var(--cue-contradiction); border-radius: 3px; padding: 0 3px; margin-right: 3px; vertical-align: 0.12em; }
 .legend .cue--frame { font-family: 'DejaVu Sans', sans-serif; font-size: 10px; border: 1px solid var(--border-strong); border-radius: 8px; color: var(--cue-frame); padding: 0 5px; }
+.lexicons { margin: 0; padding-left: 18px; font-size: 11.5px; color: var(--text-2); }
+.lexicons li { margin: 2px 0; }
 footer { margin-top: 28px; padding-top: 10px; border-top: 1px solid var(--border); font-size: 11px; color: var(--muted); }
 @page { size: A4 landscape; margin: 12mm 11mm; }
 @media print {

@@ -47,6 +47,8 @@ export interface ReportInput {
   cues: readonly FramingCue[];
   summary: StoryFramingSummary;
   annotations?: readonly ReportAnnotation[];
+  /** The lexicon files the figures were computed with, for the method note. */
+  lexicons?: ReadonlyArray<{ language: string; kind: string; version: string; entries: number }>;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -485,6 +487,22 @@ function comparisonSection(
   )}<table class="aligned">${head}<tbody>${rows}</tbody></table></section>`;
 }
 
+function lexiconsNote(input: ReportInput): string {
+  const files = input.lexicons ?? [];
+  if (files.length === 0) return '';
+  const languages = [...new Set(files.map((f) => f.language))].sort();
+  const lines = languages
+    .map((language) => {
+      const own = files
+        .filter((f) => f.language === language)
+        .map((f) => `${e(f.kind)} ${e(f.version)} (${f.entries})`)
+        .join(', ');
+      return `<li><b>${e(language)}</b>: ${own}</li>`;
+    })
+    .join('');
+  return `<section class="method"><h2>Lexicons<span class="hint">files in force when the report was made: kind, version and enabled entries</span></h2><ul class="lexicons">${lines}</ul></section>`;
+}
+
 /** The report as one HTML document (UTF-8), ready to save as `.html` or print to PDF. */
 export function buildReportHtml(input: ReportInput): string {
   const annotations = [...(input.annotations ?? [])].sort((a, b) => {
@@ -525,6 +543,7 @@ export function buildReportHtml(input: ReportInput): string {
     contradictionsSection(input),
     annotations.length > 0 ? annotationsSection(input, annotations, numbers) : '',
     comparisonSection(input, annotations, numbers),
+    lexiconsNote(input),
     `<footer>Cues are found with Parallax’s editable lexicons (contested terms, hedges, reporting verbs, loaded wording, metaphors, frame keywords after the Media Frames Corpus codebook) and are aids to reading, not verdicts: a contested term is attributed to whoever is observed using it, never declared correct. Quoted words count the words inside quotes and reported statements attributed to a speaker.</footer>`,
     '</body>',
     '</html>',
