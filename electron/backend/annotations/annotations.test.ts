@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Output } from '../../../shared/api/contract.ts';
 import type { Annotation } from '../../../shared/api/annotation-methods.ts';
@@ -380,6 +380,32 @@ describe('article versions', () => {
       body: newBody,
     });
     expect(again.version).toBe(2);
+  });
+
+  it('an article saved again under another name, with the same URL, becomes its new version', async () => {
+    const save = async (folder: string, name: string, content: string) => {
+      const path = join(dir.path, folder);
+      mkdirSync(path);
+      writeFileSync(join(path, name), content);
+      writeFileSync(
+        join(path, 'parallax.manifest.json'),
+        JSON.stringify({ files: { [name]: { url: 'https://example.com/border-deal' } } }),
+      );
+      const { jobId } = await call<{ jobId: string }>('articles.import', { paths: [path] });
+      await backend.waitForImport(jobId);
+      return call<Output<'imports.get'>>('imports.get', { jobId });
+    };
+    const first = await save('monday', 'border.txt', borderText);
+    const id = first.report?.imported[0]?.id ?? '';
+    const second = await save(
+      'tuesday',
+      'border-deal-updated.txt',
+      borderText.replace('officials said', 'two officials told reporters'),
+    );
+    expect(second.report?.imported.map((a) => a.id)).toEqual([id]);
+    expect((await call<Output<'articles.list'>>('articles.list', {})).total).toBe(1);
+    const versions = await call<Output<'articles.listVersions'>>('articles.listVersions', { id });
+    expect(versions.map((v) => v.version)).toEqual([2, 1]);
   });
 
   it('refuses an edit that makes the text the same as another article', async () => {
