@@ -765,9 +765,39 @@ export function reanchorAll(
       if (local !== null) return local;
     }
     const hintEnd = Math.max(mappedStart.at, mappedEnd.at);
-    return anchorPrepared(p, {
+    const result = anchorPrepared(p, {
       quote,
       position: { type: 'TextPositionSelector', start: mappedStart.at, end: hintEnd },
     });
+    // The search found text the edit did not touch, which sat elsewhere in the old text: another
+    // passage that was there all along (a repeated sentence, say), not this one, which the edit
+    // removed or rewrote. Taking it would re-attach the code to a look-alike.
+    if (validOld && result.status === 'anchored') {
+      const oldStart = unmapOffset(kept, result.start, result.end);
+      if (oldStart !== null && oldStart !== start) {
+        return {
+          status: 'orphan',
+          reason:
+            'the passage was removed or rewritten; the same words elsewhere were there before the edit',
+          best: { start: result.start, end: result.end, confidence: result.confidence },
+        };
+      }
+    }
+    return result;
   });
+}
+
+/** The old offset of new span [start, end) when it lies inside one kept stretch, else null. */
+function unmapOffset(kept: Kept[], start: number, end: number): number | null {
+  let lo = 0;
+  let hi = kept.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = kept[mid] as Kept;
+    if (k.newStart + k.length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = kept[lo];
+  if (k === undefined || start < k.newStart || end > k.newStart + k.length) return null;
+  return k.oldStart + (start - k.newStart);
 }
