@@ -774,7 +774,9 @@ export function reanchorAll(
     // removed or rewrote. Taking it would re-attach the code to a look-alike.
     if (validOld && result.status === 'anchored') {
       const oldStart = unmapOffset(kept, result.start, result.end);
-      if (oldStart !== null && oldStart !== start) {
+      const oldEnd = oldStart === null ? null : oldStart + (result.end - result.start);
+      // Overlapping the passage's own old place means it is (part of) the passage itself.
+      if (oldStart !== null && oldEnd !== null && (oldEnd <= start || oldStart >= end)) {
         return {
           status: 'orphan',
           reason:
