@@ -10,7 +10,7 @@
  *    curly and straight quotes, dashes, ё/е; case kept). Each is scored by how well the text around
  *    it matches the stored prefix and suffix; when two score the same, the one clearly nearer the
  *    stored position wins, else the passage becomes an orphan ("ambiguous") rather than a guess.
- * 3. Fuzzy: approximate matches of the quote (case folded too) with up to 40% of its length in
+ * 3. Fuzzy: approximate matches of the quote (case folded too) with up to 30% of its length in
  *    edits: a semi-global edit-distance search (Sellers' algorithm with Ukkonen's cut-off) over the
  *    whole body for quotes up to {@link FULL_SCAN_MAX} units, and for longer ones inside the
  *    windows that exact q-gram seeds of the quote point to (plus the window at the stored place).
@@ -18,8 +18,15 @@
  * Confidence (0..1) combines how much of the quote's text survived (fuzzy: 1 − edits ÷ length)
  * with how well its context matches (similarity of the stored prefix/suffix to the text beside the
  * match, 1 − Levenshtein ÷ length). Short quotes lean on their context more than long ones.
+ * Fuzzy confidence = text similarity × (0.6 + 0.4 × context), at most 0.95, and 5% less for each
+ * end that cuts into a word the quote did not cut. Exact confidence = 1 − (1 − context) × w, with w
+ * from 0.15 (quotes of 40+ characters) up to 0.6 (one character), at most 0.99.
  * Anything below {@link ANCHOR_THRESHOLD} (0.75) is an orphan, with the best candidate attached
  * so that the user can review it; nothing is ever re-attached silently below it.
+ *
+ * {@link reanchorAll} knows the old text too and maps each passage through a word diff first; see
+ * its comment. Measured: 200 passages on a 10,000-word article in about 15 ms (most untouched);
+ * a passage that needs a fuzzy search over the whole text costs about 0.5–4 ms.
  */
 import { diffArrays } from 'diff';
 import { normalizeText, toSourceRange } from '../text/normalize.ts';
@@ -719,9 +726,13 @@ function editedInPlace(
 
 /**
  * Re-anchors every target after the article's text changed from `oldBody` to `newBody`, in input
- * order. A word-level diff maps each stored position through the edit first (exact, cheap, and
- * right even for repeated phrases); a passage whose text the edit touched, or whose stored text
- * does not match the old body, goes through {@link reanchor} with the mapped place as its hint.
+ * order. A word-level diff maps each stored position through the edit first:
+ * - both ends in untouched text and the text between unchanged → 'position', confidence 1;
+ * - the edit touched the passage but one end survived → scored in place ('fuzzy'), no search;
+ * - otherwise (or when that scores below the threshold, or the stored quote does not match the
+ *   old text) → {@link reanchor} with the mapped place as its hint. If that lands on text the edit
+ *   left untouched but which stood elsewhere in the old text (an identical sentence, say), the
+ *   passage is an orphan: the edit removed or rewrote it, and the look-alike is only its `best`.
  */
 export function reanchorAll(
   oldBody: string,
