@@ -26,7 +26,7 @@
  *
  * {@link reanchorAll} knows the old text too and maps each passage through a word diff first; see
  * its comment. Measured: 200 passages on a 10,000-word article in about 15 ms (most untouched);
- * a passage that needs a fuzzy search over the whole text costs about 0.5–4 ms.
+ * a passage that needs a fuzzy search over the whole text costs about 0.5–8 ms.
  */
 import { diffArrays } from 'diff';
 import { normalizeText, toSourceRange } from '../text/normalize.ts';
