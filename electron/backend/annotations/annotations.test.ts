@@ -408,6 +408,37 @@ describe('article versions', () => {
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
   });
 
+  it('an orphan points at the closest look-alike for review, and re-attaching anchors it', async () => {
+    const { id, body } = await importBorder();
+    const { economic } = await makeCodes();
+    const quote = 'weeks of talks mediated by the European Union';
+    const a = await call<Annotation>('annotations.create', {
+      articleId: id,
+      ...spanOf(body, quote),
+      codeIds: [economic],
+    });
+    const newBody = body.replace('talks mediated by the European Union', 'talk mediated by the EU');
+    const edit = await call<Output<'articles.editText'>>('articles.editText', {
+      id,
+      body: newBody,
+    });
+    expect(edit.orphaned).toBe(1);
+    const [orphan] = await call<Output<'annotations.list'>>('annotations.list', {
+      status: 'orphan',
+    });
+    expect(orphan).toMatchObject({ id: a.id, articleVersion: 2, quote: a.quote });
+    expect(orphan?.confidence).toBeGreaterThan(0);
+    expect(orphan?.confidence).toBeLessThan(0.75);
+    expect(newBody.slice(orphan?.start, orphan?.end)).toMatch(/^weeks of talk mediated by the EU/);
+
+    const attached = await call<Annotation>('annotations.update', {
+      id: a.id,
+      span: spanOf(newBody, 'weeks of talk mediated by the EU'),
+    });
+    expect(attached).toMatchObject({ status: 'anchored', confidence: 1, articleVersion: 2 });
+    expect(attached.quote.exact).toBe('weeks of talk mediated by the EU');
+  });
+
   it('refuses an edit that makes the text the same as another article', async () => {
     const { id } = await importBorder();
     const job = await importFile('other.txt', 'Another story\n\nSomething else happened today.\n');

@@ -1,7 +1,7 @@
 /**
  * Re-anchors an article's annotations after its text changed, with the pure matcher in
  * shared/annotations. An anchored annotation gets selectors describing its new place; one that
- * cannot be placed with confidence becomes an orphan and keeps its last known place and quote.
+ * cannot be placed with confidence becomes an orphan and keeps its quote.
  */
 import { describeSpan, reanchorAll } from '../../../shared/annotations/index.ts';
 import type { Database } from '../db/database.ts';
@@ -58,8 +58,15 @@ export function reanchorAnnotations(
     `UPDATE annotations SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?,
        article_version = ?, status = 'anchored', confidence = ? WHERE id = ?`,
   );
+  // An orphan keeps its quote (what the user reviews it against). Its offsets move to the
+  // closest look-alike in the new text when there is one (a hint, never drawn as a highlight),
+  // else they stay at the last known place in the version they refer to.
+  const orphanNear = db.prepare(
+    `UPDATE annotations SET status = 'orphan', confidence = ?, start = ?, end = ?,
+       article_version = ? WHERE id = ?`,
+  );
   const orphan = db.prepare(
-    "UPDATE annotations SET status = 'orphan', confidence = ? WHERE id = ?",
+    "UPDATE annotations SET status = 'orphan', confidence = 0 WHERE id = ?",
   );
   return stored.map((a, i) => {
     const result = results[i];
@@ -78,9 +85,14 @@ export function reanchorAnnotations(
       );
       return { id: a.id, status: 'anchored', confidence };
     }
-    const confidence = clamp(result?.best?.confidence ?? 0);
-    orphan.run(confidence, a.id);
-    return { id: a.id, status: 'orphan', confidence };
+    const best = result?.status === 'orphan' ? result.best : null;
+    if (best && best.end > best.start) {
+      const confidence = clamp(best.confidence);
+      orphanNear.run(confidence, best.start, best.end, version, a.id);
+      return { id: a.id, status: 'orphan', confidence };
+    }
+    orphan.run(a.id);
+    return { id: a.id, status: 'orphan', confidence: 0 };
   });
 }
 
