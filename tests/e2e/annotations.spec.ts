@@ -11,7 +11,10 @@ import { openSampleStoryInCompare } from './library-page.ts';
 const quote = 'military lines of communication';
 const codeName = 'Security framing';
 
-/** Selects `text` inside `container`, across however many nested spans it is drawn in. */
+/**
+ * Selects `text` inside `container`, across however many nested spans it is drawn in, scrolled
+ * into view as a user would see it.
+ */
 async function selectText(container: Locator, text: string): Promise<void> {
   await container.evaluate((element, wanted) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
@@ -37,6 +40,7 @@ async function selectText(container: Locator, text: string): Promise<void> {
     const range = document.createRange();
     range.setStart(...locate(at));
     range.setEnd(...locate(at + wanted.length));
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     window.getSelection()?.removeAllRanges();
     window.getSelection()?.addRange(range);
   }, text);
@@ -233,4 +237,54 @@ test('the popover filters codes as you type, picks with arrows and Enter, and ap
   await page.keyboard.press('Escape');
   await expect(edit).toBeHidden();
   await expect(article).toBeVisible();
+});
+
+test('a passage whose words were edited away becomes an orphan to review and is re-attached by hand', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page
+    .getByRole('grid', { name: 'Articles' })
+    .getByRole('row')
+    .filter({ hasText: sampleTitles.cgtn })
+    .dblclick();
+  const article = page.getByRole('article', { name: sampleTitles.cgtn });
+  const body = article.locator('.article-body');
+  const words = 'war exercises have stirred unease';
+  await selectText(body, words);
+  const popover = page.getByRole('dialog', { name: 'Code passage' });
+  await popover.getByRole('combobox', { name: 'Find a code' }).fill('Appeal to fear');
+  await popover.getByRole('combobox', { name: 'Find a code' }).press('Enter');
+  await popover.getByRole('button', { name: 'Save' }).click();
+  await expect(popover).toBeHidden();
+  expect(await codedText(body)).toBe(words);
+
+  // The sentence is rewritten: the coded words are gone, and no look-alike is taken instead.
+  await article.getByRole('button', { name: 'Edit text' }).click();
+  const editor = article.getByRole('textbox', { name: /Clean text/ });
+  const text = await editor.inputValue();
+  await editor.fill(
+    text.replace(`Russia's ${words}`, "Russia's manoeuvres worried its neighbours"),
+  );
+  await article.getByRole('button', { name: 'Save text' }).click();
+  await expect(article.getByRole('status').filter({ hasText: 'Saved as version 2' })).toContainText(
+    '1 lost its place',
+  );
+  await expect(body.locator('mark.anno')).toHaveCount(0);
+  const orphans = article.getByRole('region', { name: 'Annotations to review' });
+  await expect(orphans).toContainText(words);
+  await shot(page, 'annotations-orphans');
+
+  // Re-attach it to the new words.
+  await orphans.getByRole('button', { name: 'Re-attach' }).click();
+  await expect(page.getByText('Select the new place for')).toBeVisible();
+  await selectText(body, 'manoeuvres worried its neighbours');
+  const reattach = page.getByRole('dialog', { name: 'Re-attach passage' });
+  await expect(reattach.locator('blockquote')).toHaveText('manoeuvres worried its neighbours');
+  await reattach.getByRole('button', { name: 'Save' }).click();
+  await expect(reattach).toBeHidden();
+  await expect(orphans).toBeHidden();
+  await expect.poll(() => codedText(body)).toBe('manoeuvres worried its neighbours');
+  await expect(body.locator('mark.anno').first()).toHaveAttribute('data-label', /Appeal to fear/);
 });

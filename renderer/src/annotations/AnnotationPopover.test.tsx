@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import type { Annotation } from '../../../shared/api/annotation-methods.ts';
 import { ApiProvider } from '../api/ApiProvider.tsx';
 import { createFakeApi } from '../test-support/fake-api.ts';
-import { AnnotationPopover, type PopoverTarget } from './AnnotationPopover.tsx';
+import { AnnotationPopover, placement, type PopoverTarget } from './AnnotationPopover.tsx';
 import { makeRow, testBooks } from './test-data.ts';
 
 afterEach(cleanup);
@@ -124,4 +124,28 @@ describe('AnnotationPopover', () => {
     expect(api.calls.at(-1)).toEqual({ method: 'annotations.delete', input: { id: 'a1' } });
     expect(onSaved.mock.calls[0]?.[0].deleted.id).toBe('a1');
   });
+});
+
+describe('placement', () => {
+  const viewport = { width: 1200, height: 800 };
+  it('goes below the passage when it fits, else above, else as low as the window allows', () => {
+    expect(placement({ top: 100, bottom: 120, left: 300 }, 400, viewport)).toEqual({
+      top: 128,
+      left: 300,
+    });
+    expect(placement({ top: 600, bottom: 620, left: 300 }, 400, viewport)).toEqual({
+      top: 192,
+      left: 300,
+    });
+    expect(placement({ top: 300, bottom: 320, left: 1100 }, 600, viewport)).toEqual({
+      top: 192,
+      left: 832,
+    });
+  });
+});
+
+it('stays on screen for a passage below the fold', () => {
+  expect(
+    placement({ top: 1500, bottom: 1520, left: 40 }, 400, { width: 1200, height: 800 }),
+  ).toEqual({ top: 392, left: 40 });
 });

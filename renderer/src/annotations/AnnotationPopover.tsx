@@ -48,12 +48,27 @@ interface AnnotationPopoverProps {
 
 const width = 360;
 
-function placement(rect: DOMRect | null) {
+/**
+ * Where the popover goes: below the passage when it fits, else above it, else as low as the window
+ * allows; never off screen.
+ */
+export function placement(
+  rect: Pick<DOMRect, 'top' | 'bottom' | 'left'> | null,
+  height: number,
+  viewport: { width: number; height: number },
+): { top: number; left: number } {
+  const margin = 8;
   if (!rect) return { top: 80, left: 80 };
-  const left = Math.min(Math.max(8, rect.left), Math.max(8, window.innerWidth - width - 8));
-  const spaceBelow = window.innerHeight - rect.bottom;
-  if (spaceBelow >= 420 || spaceBelow >= rect.top) return { top: rect.bottom + 8, left };
-  return { bottom: window.innerHeight - rect.top + 8, left };
+  const left = Math.min(
+    Math.max(margin, rect.left),
+    Math.max(margin, viewport.width - width - margin),
+  );
+  const lowest = Math.max(margin, viewport.height - margin - height);
+  const below = rect.bottom + margin;
+  if (below >= margin && below + height <= viewport.height - margin) return { top: below, left };
+  const above = rect.top - margin - height;
+  if (above >= margin) return { top: Math.min(above, lowest), left };
+  return { top: lowest, left };
 }
 
 /**
@@ -76,7 +91,7 @@ export function AnnotationPopover({
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
-  const [position, setPosition] = useState(() => placement(target.anchor()));
+  const formRef = useRef<HTMLFormElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const ids = useId();
@@ -95,13 +110,27 @@ export function AnnotationPopover({
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
 
   useEffect(() => filterRef.current?.focus({ preventScroll: true }), []);
+  // Placed by its measured height, again as it grows (chips, errors) and as the page scrolls.
   useLayoutEffect(() => {
-    const update = () => setPosition(placement(target.anchor()));
-    window.addEventListener('scroll', update, true);
-    window.addEventListener('resize', update);
+    const form = formRef.current;
+    if (!form) return;
+    const place = () => {
+      const { top, left } = placement(target.anchor(), form.offsetHeight, {
+        width: window.innerWidth,
+        height: window.innerHeight,
+      });
+      form.style.top = `${top}px`;
+      form.style.left = `${left}px`;
+    };
+    place();
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
+    observer?.observe(form);
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
     return () => {
-      window.removeEventListener('scroll', update, true);
-      window.removeEventListener('resize', update);
+      observer?.disconnect();
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
     };
   }, [target]);
   useEffect(() => {
@@ -236,8 +265,9 @@ export function AnnotationPopover({
     <form
       role="dialog"
       aria-label={title}
+      ref={formRef}
       className="anno-popover"
-      style={{ ...position, width }}
+      style={{ width }}
       onKeyDown={handleKeyDown}
       onSubmit={(event) => {
         event.preventDefault();
