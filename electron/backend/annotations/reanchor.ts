@@ -70,8 +70,8 @@ export function reanchorAnnotations(
   );
   return stored.map((a, i) => {
     const result = results[i];
-    if (result?.status === 'anchored') {
-      const { quote } = describeSpan(newBody, result.start, result.end);
+    const quote = result?.status === 'anchored' ? selectorsAt(newBody, result) : null;
+    if (result?.status === 'anchored' && quote) {
       const confidence = clamp(result.confidence);
       anchor.run(
         result.start,
@@ -94,6 +94,15 @@ export function reanchorAnnotations(
     orphan.run(a.id);
     return { id: a.id, status: 'orphan', confidence: 0 };
   });
+}
+
+/** The quote selector of a found span; null if the span is unusable (then it is an orphan). */
+function selectorsAt(body: string, span: { start: number; end: number }) {
+  try {
+    return describeSpan(body, span.start, span.end).quote;
+  } catch {
+    return null;
+  }
 }
 
 const clamp = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 0));
