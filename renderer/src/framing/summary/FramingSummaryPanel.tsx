@@ -73,6 +73,7 @@ function SummaryTable({ summary }: { summary: StoryFramingSummary }) {
   const { articles, contested } = summary;
   const maxHedges = Math.max(...articles.map((a) => a.hedgesPer1000Words));
   const maxVerbs = Math.max(...articles.map((a) => a.loadedVerbsPer1000Words));
+  const maxLoaded = Math.max(...articles.map((a) => a.loadedWordsPer1000Words));
   return (
     <table className="fs-table" aria-label="Framing by outlet">
       <colgroup>
@@ -140,6 +141,14 @@ function SummaryTable({ summary }: { summary: StoryFramingSummary }) {
               max={maxVerbs}
               detail={`(${a.counts.loadedVerbs} / ${a.counts.neutralVerbs})`}
             />
+          )}
+        />
+        <Row
+          label="Loaded wording"
+          hint="per 1,000 words"
+          articles={articles}
+          cell={(a) => (
+            <Rate value={a.loadedWordsPer1000Words} count={a.counts.loadedWords} max={maxLoaded} />
           )}
         />
         <Row
