@@ -102,7 +102,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     emit,
   });
 
-  const lexicons = createLexiconStore(db);
+  const lexicons = createLexiconStore(db, { log });
   const ctx: HandlerContext = { db, repo, lexicons, emit };
 
   const handlers: Handlers = {

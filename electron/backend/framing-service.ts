@@ -128,6 +128,41 @@ function contradictionCues(repo: ArticlesRepo, details: ArticleDetail[]): Framin
   return cues;
 }
 
+/** A cheap fingerprint of a text (FNV-1a over UTF-16 units, with the length). */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}.${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * Contradictions depend on the articles' texts only (not on the lexicons), and finding them
+ * aligns the articles: the answers for the last few sets of texts are kept, so that a lexicon
+ * edit or a reopened story costs only the lexicon matching.
+ */
+const CONTRADICTION_CACHE_SIZE = 16;
+const contradictionCache = new Map<string, FramingCue[]>();
+
+function cachedContradictionCues(repo: ArticlesRepo, details: ArticleDetail[]): FramingCue[] {
+  const key = details.map((d) => `${d.article.id}:${fingerprint(d.body)}`).join('|');
+  const hit = contradictionCache.get(key);
+  if (hit !== undefined) {
+    contradictionCache.delete(key);
+    contradictionCache.set(key, hit);
+    return hit;
+  }
+  const cues = contradictionCues(repo, details);
+  contradictionCache.set(key, cues);
+  if (contradictionCache.size > CONTRADICTION_CACHE_SIZE) {
+    const oldest = contradictionCache.keys().next().value;
+    if (oldest !== undefined) contradictionCache.delete(oldest);
+  }
+  return cues;
+}
+
 /** `lexicons`: the shipped lexicons with the user's edits applied (see lexicon-store.ts). */
 export function analyzeFraming(
   repo: ArticlesRepo,
@@ -147,7 +182,7 @@ export function analyzeFraming(
     ...frameCues(d, lexicons),
   ]);
   // Articles in the order asked for; within one, in reading order.
-  return [...cues, ...contradictionCues(repo, details)].sort(
+  return [...cues, ...cachedContradictionCues(repo, details)].sort(
     (x, y) =>
       (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) ||
       x.start - y.start ||
