@@ -103,19 +103,26 @@ describe('annotations.export', () => {
     expect(existsSync(join(dir.path, 'missing'))).toBe(false);
   });
 
-  it('exports a REFI-QDA project with the coded article and its codes', async () => {
+  it('exports a REFI-QDA project with the coded article and its codes, orphans left out', async () => {
     await annotate('too late', 'timing');
+    const lost = await annotate('Critics said');
+    await call('articles.editText', { id: articleId, body: body.replace('Critics said ', '') });
+    const [orphan] = await call<Annotation[]>('annotations.list', { status: 'orphan' });
+    expect(orphan?.id).toBe(lost.id);
     const qdpx = await call<Output<'annotations.export'>>('annotations.export', {
       format: 'qdpx',
     });
     expect(qdpx.fileName).toMatch(/\.qdpx$/);
+    expect(qdpx.count).toBe(1);
     const files = unzipSync(new Uint8Array(Buffer.from(qdpx.contentBase64 ?? '', 'base64')));
     const project = new TextDecoder().decode(files['project.qde']);
     expect(project).toContain('name="Blame"');
     expect(project).toContain('urn:QDA-XML:project:1.0');
     const sources = Object.keys(files).filter((name) => name.startsWith('Sources/'));
     expect(sources).toHaveLength(1);
-    expect(new TextDecoder().decode(files[sources[0] ?? ''])).toBe(body);
+    expect(new TextDecoder().decode(files[sources[0] ?? ''])).toBe(
+      body.replace('Critics said ', ''),
+    );
   });
 
   it('filters what it exports', async () => {

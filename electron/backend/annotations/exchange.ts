@@ -50,21 +50,25 @@ export function buildExport(
   const now = new Date();
   const stamp = now.toISOString().slice(0, 10);
   const encoder = new TextEncoder();
-  const bytes =
-    format === 'w3c'
-      ? encoder.encode(`${JSON.stringify(toW3C(bundle), null, 2)}\n`)
-      : format === 'csv'
-        ? encoder.encode(toCsv(bundle))
-        : buildQdpx(bundle, {
-            projectName: `Parallax annotations ${stamp}`,
-            createdAt: now.toISOString(),
-            origin: 'Parallax',
-          }).data;
+  let bytes: Uint8Array;
+  let count = rows.length;
+  if (format === 'w3c') bytes = encoder.encode(`${JSON.stringify(toW3C(bundle), null, 2)}\n`);
+  else if (format === 'csv') bytes = encoder.encode(toCsv(bundle));
+  else {
+    // A REFI-QDA selection needs a place in the text: orphans stay out of the project.
+    const project = buildQdpx(bundle, {
+      projectName: `Parallax annotations ${stamp}`,
+      createdAt: now.toISOString(),
+      origin: 'Parallax',
+    });
+    bytes = project.data;
+    count -= project.skipped.length;
+  }
   return {
     bytes,
     fileName: `parallax-annotations-${stamp}.${formats[format].extension}`,
     mimeType: formats[format].mimeType,
-    count: rows.length,
+    count,
   };
 }
 
