@@ -9,6 +9,8 @@ import type { CodebookEntry } from './useCodebooks.ts';
 
 interface AgreementTabProps {
   rows: readonly AnnotationRow[];
+  /** Opens a disagreeing passage in the reader. */
+  onOpenPassage: (articleId: string, start: number, end: number) => void;
   books: readonly CodebookEntry[];
   codes: ReadonlyMap<string, Code>;
 }
@@ -23,15 +25,28 @@ function formatStat(value: number | null): string {
 function strength(value: number | null): string {
   if (value === null) return 'undefined';
   if (value < 0) return 'worse than chance';
-  if (value < 0.2) return 'slight';
-  if (value < 0.4) return 'fair';
-  if (value < 0.6) return 'moderate';
-  if (value < 0.8) return 'substantial';
+  if (value <= 0.2) return 'slight';
+  if (value <= 0.4) return 'fair';
+  if (value <= 0.6) return 'moderate';
+  if (value <= 0.8) return 'substantial';
   return 'almost perfect';
 }
 
+function Stat({ value }: { value: number | null }) {
+  const word = strength(value);
+  const isLow = value !== null && value <= 0.4;
+  return (
+    <>
+      {formatStat(value)}
+      <span className={`agreement__strength${isLow ? ' agreement__strength--low' : ''}`}>
+        {word}
+      </span>
+    </>
+  );
+}
+
 /** Two or more coders compared on the articles they all coded: per code, and where they differ. */
-export function AgreementTab({ rows, books, codes }: AgreementTabProps) {
+export function AgreementTab({ rows, books, codes, onOpenPassage }: AgreementTabProps) {
   const api = useApi();
   const coders = useMemo(() => [...new Set(rows.map((row) => row.coder))].sort(), [rows]);
   const [picked, setPicked] = useState<string[]>([]);
@@ -148,6 +163,10 @@ export function AgreementTab({ rows, books, codes }: AgreementTabProps) {
             </EmptyState>
           ) : (
             <table className="anno-table agreement__table" aria-label="Agreement per code">
+              <caption>
+                Per code: kappa and alpha, the share of passages on which the coders agree, and how
+                many passages each coder applied it to.
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Code</th>
@@ -176,12 +195,12 @@ export function AgreementTab({ rows, books, codes }: AgreementTabProps) {
                       <CodeChip code={codes.get(entry.codeId)} />
                     </td>
                     {isTwo ? (
-                      <td className="codes-table__num tabular" title={strength(entry.kappa)}>
-                        {formatStat(entry.kappa)}
+                      <td className="codes-table__num tabular">
+                        <Stat value={entry.kappa} />
                       </td>
                     ) : null}
-                    <td className="codes-table__num tabular" title={strength(entry.alpha)}>
-                      {formatStat(entry.alpha)}
+                    <td className="codes-table__num tabular">
+                      <Stat value={entry.alpha} />
                     </td>
                     <td className="codes-table__num tabular">
                       {Math.round(entry.percentAgreement * 100)}%
@@ -205,7 +224,16 @@ export function AgreementTab({ rows, books, codes }: AgreementTabProps) {
             <ul className="agreement__disagreements">
               {result.disagreements.map((entry) => (
                 <li key={`${entry.articleId}:${entry.passageIndex}`} className="agreement__item">
-                  <p className="agreement__article">{entry.articleTitle}</p>
+                  <div className="agreement__item-head">
+                    <p className="agreement__article">{entry.articleTitle}</p>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenPassage(entry.articleId, entry.start, entry.end)}
+                    >
+                      Open in the reader
+                    </button>
+                  </div>
                   <blockquote className="agreement__text">{entry.text}</blockquote>
                   <dl className="agreement__by-coder">
                     {result.coders.map((coder) => (

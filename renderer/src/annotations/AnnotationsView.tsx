@@ -12,7 +12,7 @@ import { CodebooksTab } from './CodebooksTab.tsx';
 import { CoderControl } from './CoderControl.tsx';
 import { ExportImport } from './ExportImport.tsx';
 import { noFilter, toApiFilter, matchesFilter, type PassageFilter } from './passage-filter.ts';
-import { PassagesTab } from './PassagesTab.tsx';
+import { annotationTarget, PassagesTab } from './PassagesTab.tsx';
 import { UndoToast } from './UndoToast.tsx';
 import { useCodebooks } from './useCodebooks.ts';
 import { useUndoDelete } from './useUndoDelete.ts';
@@ -147,7 +147,14 @@ export function AnnotationsView({ onOpenArticle }: AnnotationsViewProps) {
           />
         ) : null}
         {tab === 'agreement' ? (
-          <AgreementTab rows={rows} books={codebooks.books} codes={codebooks.codes} />
+          <AgreementTab
+            rows={rows}
+            books={codebooks.books}
+            codes={codebooks.codes}
+            onOpenPassage={(articleId, start, end) =>
+              onOpenArticle(articleId, annotationTarget({ start, end }))
+            }
+          />
         ) : null}
       </div>
       {undo.deleted ? (
