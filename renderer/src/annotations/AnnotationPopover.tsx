@@ -469,7 +469,7 @@ export function AnnotationPopover({
           </button>
         ) : null}
         <span className="anno-popover__hint" aria-hidden="true">
-          ↑↓ Enter pick · 1–9 · Ctrl+Enter save
+          {annotation && !span ? 'Ctrl+Enter saves' : '↑↓ Enter pick · 1–9 · Ctrl+Enter save'}
         </span>
         <button type="button" className="button button--secondary button--small" onClick={onClose}>
           Cancel

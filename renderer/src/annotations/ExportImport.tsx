@@ -94,6 +94,14 @@ export function ExportImport({ filter, count }: { filter: AnnotationFilter; coun
                 if (event.key === 'Escape') {
                   event.preventDefault();
                   setIsOpen(false);
+                } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                  event.preventDefault();
+                  const items = [
+                    ...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'),
+                  ];
+                  const at = items.indexOf(document.activeElement as HTMLElement);
+                  const step = event.key === 'ArrowDown' ? 1 : -1;
+                  items[(at + step + items.length) % items.length]?.focus();
                 }
               }}
             >

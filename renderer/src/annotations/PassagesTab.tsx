@@ -69,6 +69,8 @@ function formatWhen(iso: string): string {
     : dateTime.format(date);
 }
 
+const pageSize = 200;
+
 /** A few words of context before a quote, cut at a word boundary. */
 export function leadIn(prefix: string, max = 28): string {
   if (prefix.length <= max) return prefix;
@@ -107,6 +109,8 @@ export function PassagesTab({
     [rows, filter],
   );
   const [editing, setEditing] = useState<PopoverTarget | null>(null);
+  // Long lists are drawn a page at a time; filters narrow them first.
+  const [limit, setLimit] = useState(pageSize);
   const [reviewing, setReviewing] = useState<string | null>(null);
   const set = (patch: Partial<PassageFilter>) => onFilterChange({ ...filter, ...patch });
   const isFiltered = Object.values(filter).some(Boolean);
@@ -222,7 +226,7 @@ export function PassagesTab({
             </tr>
           </thead>
           <tbody>
-            {shown.map((row) => (
+            {shown.slice(0, limit).map((row) => (
               <PassageRow
                 key={row.id}
                 row={row}
@@ -244,6 +248,20 @@ export function PassagesTab({
           </tbody>
         </table>
       )}
+      {shown.length > limit ? (
+        <div className="anno-more">
+          <span className="muted">
+            Showing {limit} of {shown.length}.
+          </span>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setLimit(limit + pageSize)}
+          >
+            Show {Math.min(pageSize, shown.length - limit)} more
+          </button>
+        </div>
+      ) : null}
       {editing ? (
         <AnnotationPopover
           key={editing.annotation?.id}
