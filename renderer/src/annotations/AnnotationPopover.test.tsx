@@ -128,24 +128,28 @@ describe('AnnotationPopover', () => {
 
 describe('placement', () => {
   const viewport = { width: 1200, height: 800 };
-  it('goes below the passage when it fits, else above, else as low as the window allows', () => {
-    expect(placement({ top: 100, bottom: 120, left: 300 }, 400, viewport)).toEqual({
+  it('goes below the passage when it fits, else above it, clear of the button over it', () => {
+    expect(placement({ top: 100, bottom: 120, left: 300, right: 700 }, 400, viewport)).toEqual({
       top: 128,
       left: 300,
     });
-    expect(placement({ top: 600, bottom: 620, left: 300 }, 400, viewport)).toEqual({
-      top: 192,
+    expect(placement({ top: 600, bottom: 620, left: 300, right: 700 }, 400, viewport)).toEqual({
+      top: 156,
       left: 300,
     });
-    expect(placement({ top: 300, bottom: 320, left: 1100 }, 600, viewport)).toEqual({
-      top: 192,
-      left: 832,
+  });
+  it('goes beside a passage it cannot sit above or below, and stays on screen', () => {
+    expect(placement({ top: 300, bottom: 420, left: 100, right: 700 }, 500, viewport)).toEqual({
+      top: 256,
+      left: 708,
+    });
+    expect(placement({ top: 300, bottom: 420, left: 700, right: 1150 }, 500, viewport)).toEqual({
+      top: 256,
+      left: 332,
+    });
+    expect(placement({ top: 1500, bottom: 1520, left: 40, right: 400 }, 400, viewport)).toEqual({
+      top: 392,
+      left: 408,
     });
   });
-});
-
-it('stays on screen for a passage below the fold', () => {
-  expect(
-    placement({ top: 1500, bottom: 1520, left: 40 }, 400, { width: 1200, height: 800 }),
-  ).toEqual({ top: 392, left: 40 });
 });

@@ -49,25 +49,31 @@ interface AnnotationPopoverProps {
 const width = 360;
 
 /**
- * Where the popover goes: below the passage when it fits, else above it, else as low as the window
+ * Where the popover goes: below the passage when it fits, else above it, else beside it (so it
+ * never hides the passage or the "Find elsewhere" button over it), else as low as the window
  * allows; never off screen.
  */
 export function placement(
-  rect: Pick<DOMRect, 'top' | 'bottom' | 'left'> | null,
+  rect: Pick<DOMRect, 'top' | 'bottom' | 'left' | 'right'> | null,
   height: number,
   viewport: { width: number; height: number },
 ): { top: number; left: number } {
   const margin = 8;
   if (!rect) return { top: 80, left: 80 };
-  const left = Math.min(
-    Math.max(margin, rect.left),
-    Math.max(margin, viewport.width - width - margin),
-  );
+  const maxLeft = Math.max(margin, viewport.width - width - margin);
+  const left = Math.min(Math.max(margin, rect.left), maxLeft);
   const lowest = Math.max(margin, viewport.height - margin - height);
+  // The "Find elsewhere" button sits just above a selection.
+  const clearance = 44;
   const below = rect.bottom + margin;
   if (below >= margin && below + height <= viewport.height - margin) return { top: below, left };
-  const above = rect.top - margin - height;
-  if (above >= margin) return { top: Math.min(above, lowest), left };
+  const above = rect.top - clearance - height;
+  if (above >= margin && above <= lowest) return { top: above, left };
+  const top = Math.min(Math.max(margin, rect.top - clearance), lowest);
+  if (rect.right + margin + width <= viewport.width - margin) {
+    return { top, left: rect.right + margin };
+  }
+  if (rect.left - margin - width >= margin) return { top, left: rect.left - margin - width };
   return { top: lowest, left };
 }
 
@@ -417,7 +423,7 @@ export function AnnotationPopover({
       <textarea
         id={`${ids}-note`}
         className="input anno-popover__note"
-        rows={2}
+        rows={1}
         value={note}
         placeholder="Why this passage (optional)"
         onChange={(event) => setNote(event.target.value)}
