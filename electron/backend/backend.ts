@@ -32,6 +32,9 @@ import { createLexiconHandlers } from './lexicon-handlers.ts';
 import { createFramingReportHandlers } from './framing-report-handlers.ts';
 import type { RenderPdf } from './framing-summary-service.ts';
 import { createAnnotationHandlers } from './annotation-handlers.ts';
+import { listAnnotations } from './annotations/annotation-store.ts';
+import { allCodes } from './annotations/codebook-store.ts';
+import { toReportAnnotations } from '../../shared/framing-report/annotations.ts';
 
 export interface BackendOptions {
   dataDir: string;
@@ -193,6 +196,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       })),
     ...createFramingReportHandlers(ctx, {
       appVersion: packageVersion,
+      annotationsFor: (articleIds) =>
+        toReportAnnotations(listAnnotations(db, { articleIds: [...articleIds] }), allCodes(db)),
       ...(options.renderPdf ? { renderPdf: options.renderPdf } : {}),
     }),
     ...createLexiconHandlers(ctx),

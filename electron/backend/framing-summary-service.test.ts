@@ -141,6 +141,38 @@ describe('framing.exportReport', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it('includes the passages coded in the compared articles, with their codes and notes', async () => {
+    const by = await ids();
+    const detail = await call<Output<'articles.get'>>('articles.get', { id: by.Sputnik! });
+    const quote = 'foreign-sponsored coup';
+    const start = detail.body.indexOf(quote);
+    expect(start).toBeGreaterThan(0);
+    const codebooks = await call<Output<'codebooks.list'>>('codebooks.list', {});
+    const code = codebooks.flatMap((b) => b.codes).find((c) => c.name === 'Loaded language');
+    if (!code) throw new Error('the default codebook has no "Loaded language" code');
+    await call('annotations.create', {
+      articleId: by.Sputnik!,
+      start,
+      end: start + quote.length,
+      codeIds: [code.id],
+      note: 'labels the Maidan <b>as a coup</b>',
+    });
+    const result = await call<Output<'framing.exportReport'>>('framing.exportReport', {
+      articleIds: [by.CGTN!, by.Sputnik!],
+      format: 'html',
+    });
+    const html = Buffer.from(result.contentBase64!, 'base64').toString('utf8');
+    expect(html).toContain('Loaded language');
+    expect(html).toContain('labels the Maidan &lt;b&gt;as a coup&lt;/b&gt;');
+    const other = await call<Output<'framing.exportReport'>>('framing.exportReport', {
+      articleIds: [by.CGTN!, by.RT!],
+      format: 'html',
+    });
+    expect(Buffer.from(other.contentBase64!, 'base64').toString('utf8')).not.toContain(
+      'labels the Maidan',
+    );
+  });
+
   it('writes to a path through a temporary file and leaves nothing else behind', async () => {
     const by = await ids();
     const path = join(dir.path, 'report.html');
