@@ -15,6 +15,7 @@ import { entryLanguage } from '../../shared/framing/lexicons.ts';
 import { ApiFailure } from '../../shared/api/envelope.ts';
 import type { Output } from '../../shared/api/contract.ts';
 import type { ArticleDetail } from '../../shared/api/schemas.ts';
+import { pairRows } from '../../shared/framing-report/summary.ts';
 import type { ArticlesRepo } from './articles-repo.ts';
 import { compareArticles } from './compare-service.ts';
 
@@ -97,9 +98,24 @@ function contradictionCues(repo: ArticlesRepo, details: ArticleDetail[]): Framin
     repo,
     details.map((d) => d.article.id),
   );
+  // Each pair aligned on its own as well: the story's alignment can put two passages that
+  // contradict each other on different rows when the pivot reports neither.
+  const pairs = pairRows(
+    details.map((d) => ({
+      id: d.article.id,
+      title: d.article.title,
+      outlet: d.article.outlet,
+      language: d.article.language,
+      published: d.article.published,
+      url: d.article.url,
+      body: d.body,
+      passages: d.passages,
+    })),
+  );
+  const seen = new Set<string>();
   const byId = new Map(details.map((d) => [d.article.id, d]));
   const cues: FramingCue[] = [];
-  for (const row of compared.rows) {
+  for (const row of [...compared.rows, ...pairs]) {
     const filled = Object.entries(row.cells).filter(([, indices]) => indices.length > 0);
     for (let a = 0; a < filled.length; a += 1) {
       for (let b = a + 1; b < filled.length; b += 1) {
@@ -118,7 +134,13 @@ function contradictionCues(repo: ArticlesRepo, details: ArticleDetail[]): Framin
                 text: p.text.slice(span.start, span.end),
                 detail: `${c.kind}: ${c.why}`,
               });
-              cues.push(side(idA, A, c.spanA), side(idB, B, c.spanB));
+              // One mark per span and kind, however many passages it contradicts.
+              for (const cue of [side(idA, A, c.spanA), side(idB, B, c.spanB)]) {
+                const key = `${cue.article}:${cue.start}:${cue.end}:${c.kind}`;
+                if (seen.has(key)) continue;
+                seen.add(key);
+                cues.push(cue);
+              }
             }
           }
         }

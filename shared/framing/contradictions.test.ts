@@ -19,6 +19,33 @@ function sentenceWith(
 }
 
 describe('contradictions', () => {
+  it('does not take two outlets reporting different statements for a contradicted claim', () => {
+    const found = contradictions(
+      'NATO has not said that the bilateral cooperation has been unfrozen.',
+      'The bloc also said it would step up its cooperation with Kiev.',
+      'en',
+      'en',
+    );
+    expect(found.filter((c) => c.kind === 'negation')).toEqual([]);
+  });
+
+  it('reads "the first contact since 2014" as agreeing with "no contact since 2014"', () => {
+    const found = contradictions(
+      'It was the first high-level military contact between Russia and NATO since April 2014.',
+      'Высшие военные руководители Альянса и России не общались ни разу с 2014 года.',
+      'en',
+      'ru',
+    );
+    expect(found.filter((c) => c.kind === 'negation')).toEqual([]);
+    const plain = contradictions(
+      'The military chiefs of Russia and NATO held contact by phone.',
+      'The military chiefs of Russia and NATO held no contact by phone.',
+      'en',
+      'en',
+    );
+    expect(plain.map((c) => c.kind)).toContain('negation');
+  });
+
   it('finds the truth "initiative" contradiction between the two phrases\' sentences', () => {
     const truth = truthFraming.find((f) => f.id === 'initiative');
     const [first, second] = truth?.phrases ?? [];

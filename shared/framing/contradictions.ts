@@ -83,6 +83,21 @@ function isNegated(text: string, token: Token): boolean {
   return words.some((w) => NEGATION.test(w.replace(/[^\p{L}'’]/gu, '')));
 }
 
+/**
+ * Words of speaking: "NATO has not said that ..." against "the bloc said ..." is not a contradicted
+ * claim (each reports a different statement).
+ */
+const SPEECH =
+  /^(?:say|says|said|saying|tell|tells|told|state[sd]?|stating|announce[sd]?|comment(?:s|ed)?|report(?:s|ed)?|confirm(?:s|ed)?|заяв|сказа|сообщ|говор|отмет|коммент|подтверд|заяв|сказ|повідом|говор|підтверд)/iu;
+/** "The first contact since 2014" agrees with "have not met since 2014" / "ни разу с 2014 года". */
+const FIRST = /(?:^|[^\p{L}])(?:first|первы\p{L}*|перв\p{L}*|впервые|вперше)(?![\p{L}])/iu;
+const SINCE =
+  /(?:^|[^\p{L}])(?:since|before|until|ever|с|со|до|ни разу|никогда|з|відтоді)(?![\p{L}])/iu;
+
+function agreesAsFirstSince(asserting: string, negating: string): boolean {
+  return FIRST.test(asserting) && SINCE.test(negating);
+}
+
 function neighbours(tokens: KeyedToken[], i: number): Set<string> {
   return new Set(
     tokens.slice(Math.max(0, i - NEIGHBOUR_REACH), i + NEIGHBOUR_REACH + 1).map((t) => t.key),
@@ -92,9 +107,10 @@ function neighbours(tokens: KeyedToken[], i: number): Set<string> {
 function negations(a: string, b: string, ta: KeyedToken[], tb: KeyedToken[]): Contradiction[] {
   const found: Contradiction[] = [];
   ta.forEach((x, i) => {
-    if (x.isName) return;
+    if (x.isName || SPEECH.test(x.token.lower)) return;
     tb.forEach((y, j) => {
       if (y.key !== x.key || isNegated(a, x.token) === isNegated(b, y.token)) return;
+      if (SPEECH.test(y.token.lower)) return;
       const nx = neighbours(ta, i);
       const shared = [...neighbours(tb, j)].filter((k) => k !== x.key && nx.has(k));
       if (shared.length === 0) return;
@@ -102,6 +118,10 @@ function negations(a: string, b: string, ta: KeyedToken[], tb: KeyedToken[]): Co
       const spanB = clauseOf(b, y.token.start, y.token.end);
       if (found.some((c) => c.spanA.start === spanA.start && c.spanB.start === spanB.start)) return;
       const negatedSide = isNegated(a, x.token) ? 'A' : 'B';
+      const clauseA = a.slice(spanA.start, spanA.end);
+      const clauseB = b.slice(spanB.start, spanB.end);
+      const [asserting, negating] = negatedSide === 'A' ? [clauseB, clauseA] : [clauseA, clauseB];
+      if (agreesAsFirstSince(asserting, negating)) return;
       found.push({
         kind: 'negation',
         spanA,
