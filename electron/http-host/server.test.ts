@@ -39,6 +39,27 @@ describe('http host', () => {
     expect(reply).toMatchObject({ ok: true, value: { articleCount: 0 } });
   });
 
+  it('refuses calls another web page could send: no JSON type, or a foreign origin', async () => {
+    const plain = await fetch(`${host.url}/api/library.getInfo`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(plain.status).toBe(403);
+    const foreign = await fetch(`${host.url}/api/library.getInfo`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', origin: 'https://example.org' },
+    });
+    expect(foreign.status).toBe(403);
+    const own = await fetch(`${host.url}/api/library.getInfo`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', origin: host.url },
+    });
+    expect(own.status).toBe(200);
+  });
+
   it('answers malformed JSON with an invalid_input envelope', async () => {
     const res = await post('articles.list', '{nope');
     expect(res.status).toBe(400);

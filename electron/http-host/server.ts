@@ -94,12 +94,29 @@ function isLoopbackHost(hostHeader: string | undefined): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
 }
 
+/**
+ * Another web page open in the user's browser can send a POST to the loopback host too (a "simple"
+ * cross-site request needs no permission): calls that write files or read paths must not run for
+ * it. A call must carry a JSON content type (which a cross-site page can only send after a CORS
+ * preflight that this host never grants) and, when the browser names an origin, the host's own.
+ */
+function isSameOriginCall(req: IncomingMessage): boolean {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') return false;
+  if (req.headers['sec-fetch-site'] === 'cross-site') return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${req.headers.host ?? ''}`;
+}
+
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const { backend, rendererDir } = options;
   const maxBody = options.maxBodyBytes ?? 512 * 1024 * 1024;
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, method: string) => {
     if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'use POST'));
+    if (!isSameOriginCall(req)) {
+      return sendJson(res, 403, fail('invalid_input', 'calls must come from the app itself'));
+    }
     let input: unknown;
     try {
       const text = await readBody(req, maxBody);
