@@ -175,7 +175,13 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
-    if (!isLoopbackHost(req.headers.host) || (req.url ?? '').split('?')[0] !== eventsPath) {
+    const origin = req.headers.origin;
+    const foreign = origin !== undefined && origin !== `http://${req.headers.host ?? ''}`;
+    if (
+      foreign ||
+      !isLoopbackHost(req.headers.host) ||
+      (req.url ?? '').split('?')[0] !== eventsPath
+    ) {
       socket.destroy();
       return;
     }
