@@ -77,9 +77,13 @@ test('code a passage in compare, find it in the panel, edit the text, export and
   await expect(popover).toBeVisible();
   await expect(popover.locator('blockquote')).toHaveText(quote);
   const filter = popover.getByRole('combobox', { name: 'Find a code' });
+  // The selection stays (Find elsewhere is still offered) until the user types: then the
+  // popover takes the keys.
+  await expect(page.getByRole('button', { name: 'Find elsewhere' })).toBeVisible();
+  await page.keyboard.type(codeName);
   await expect(filter).toBeFocused();
+  await expect(filter).toHaveValue(codeName);
   // A code that does not exist yet is made from what was typed.
-  await filter.fill(codeName);
   await expect(popover.getByRole('option', { name: `New code “${codeName}”` })).toBeVisible();
   await filter.press('Enter');
   await expect(popover.getByRole('list', { name: 'Chosen codes' })).toContainText(codeName);
@@ -210,8 +214,9 @@ test('the popover filters codes as you type, picks with arrows and Enter, and ap
   await selectText(body, words);
   const popover = page.getByRole('dialog', { name: 'Code passage' });
   const filter = popover.getByRole('combobox', { name: 'Find a code' });
-  await expect(filter).toBeFocused();
-  await filter.press('4');
+  await expect(popover).toBeVisible();
+  // A number key applies its code straight from the page.
+  await page.keyboard.press('4');
   await expect(filter).toHaveValue('');
   await expect(popover.getByRole('option', { name: /Reassurance tone/ })).toHaveAttribute(
     'aria-selected',

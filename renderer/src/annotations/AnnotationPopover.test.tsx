@@ -39,9 +39,28 @@ function setup(target: PopoverTarget = span) {
 
 describe('AnnotationPopover', () => {
   it('offers live codes nested under their parents, retired ones left out', () => {
-    const { filter, options } = setup();
-    expect(document.activeElement).toBe(filter);
+    const { options } = setup();
     expect(options()).toEqual(['Economic', 'Security and defense2', 'Appeal to fear', 'Morality5']);
+  });
+
+  it('leaves the page selection alone until the user types, then takes the keys', () => {
+    const { filter, onClose } = setup();
+    expect(document.activeElement).not.toBe(filter);
+    fireEvent.keyDown(document.body, { key: 'm' });
+    expect(document.activeElement).toBe(filter);
+    expect((filter as HTMLInputElement).value).toBe('m');
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    // Focus is in the popover now: Escape there closes it too.
+    fireEvent.keyDown(filter, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('applies a number key pressed on the page', () => {
+    const { dialog } = setup();
+    fireEvent.keyDown(document.body, { key: '2' });
+    expect(within(dialog).getByRole('list', { name: 'Chosen codes' }).textContent).toContain(
+      'Security and defense',
+    );
   });
 
   it('filters as the user types, and offers to make a code that does not exist', () => {

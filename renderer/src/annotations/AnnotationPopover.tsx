@@ -115,7 +115,20 @@ export function AnnotationPopover({
     (annotation !== undefined && span !== undefined);
   useEffect(() => onDirtyChange?.(isDirty), [isDirty, onDirtyChange]);
 
-  useEffect(() => filterRef.current?.focus({ preventScroll: true }), []);
+  // A new passage keeps the page's selection (and the "Find elsewhere" button over it) until the
+  // user types: keys reach the popover from the page, and the first one moves focus into it. An
+  // existing passage, opened by a click, takes focus at once.
+  const waitsForKeys = span !== undefined;
+  useEffect(() => {
+    if (!waitsForKeys) filterRef.current?.focus({ preventScroll: true });
+  }, [waitsForKeys]);
+  const pageKeys = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined);
+  useEffect(() => {
+    if (!waitsForKeys) return;
+    const listener = (event: globalThis.KeyboardEvent) => pageKeys.current(event);
+    window.addEventListener('keydown', listener, true);
+    return () => window.removeEventListener('keydown', listener, true);
+  }, [waitsForKeys]);
   // Placed by its measured height, again as it grows (chips, errors) and as the page scrolls.
   useLayoutEffect(() => {
     const form = formRef.current;
@@ -266,6 +279,43 @@ export function AnnotationPopover({
   const activeLine = isCreateActive ? undefined : shown[Math.min(active, shown.length - 1)];
   const quote = span?.text ?? annotation?.quote.exact ?? '';
   const title = annotation ? (span ? 'Re-attach passage' : 'Edit coded passage') : 'Code passage';
+
+  useEffect(() => {
+    pageKeys.current = (event) => {
+      const form = formRef.current;
+      const element = event.target instanceof Element ? event.target : null;
+      if (!form || form.contains(document.activeElement)) return;
+      if (element?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      const take = () => {
+        event.preventDefault();
+        event.stopPropagation();
+      };
+      if (event.key === 'Escape') {
+        take();
+        onClose();
+      } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        take();
+        void save();
+      } else if (plain && /^[1-9]$/.test(event.key) && codeForShortcut(lines, event.key)) {
+        take();
+        const code = codeForShortcut(lines, event.key);
+        if (code) toggle(code.id);
+      } else if (plain && ['ArrowDown', 'ArrowUp', 'Enter'].includes(event.key)) {
+        take();
+        filterRef.current?.focus({ preventScroll: true });
+        if (event.key === 'ArrowDown') {
+          setActive((index) => Math.min(index + 1, shown.length - (canCreate ? 0 : 1)));
+        }
+        if (event.key === 'Enter' && activeLine) toggle(activeLine.code.id);
+      } else if (plain && event.key.length === 1 && event.key !== ' ') {
+        take();
+        setQuery((current) => current + event.key);
+        setActive(0);
+        filterRef.current?.focus({ preventScroll: true });
+      }
+    };
+  });
 
   return createPortal(
     <form
