@@ -17,6 +17,7 @@ const span: PopoverTarget = {
 function setup(target: PopoverTarget = span) {
   const created: Annotation = makeRow('new');
   const api = createFakeApi({
+    'annotations.getCoder': () => ({ coder: 'anna' }),
     'annotations.create': () => created,
     'annotations.update': (input) => ({ ...created, ...input, id: input.id }) as Annotation,
     'annotations.delete': ({ id }) => ({ ...created, id }),
@@ -53,6 +54,16 @@ describe('AnnotationPopover', () => {
     // Focus is in the popover now: Escape there closes it too.
     fireEvent.keyDown(filter, { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('says who codes: the current coder for a new passage, the author of an existing one', async () => {
+    setup();
+    expect((await screen.findByText(/· as anna/)).textContent).toBe(' · as anna');
+    cleanup();
+    setup({ annotation: makeRow('a1', { coder: 'boris' }), anchor: () => null });
+    expect(screen.getByRole('dialog', { name: 'Edit coded passage' }).textContent).toContain(
+      '· by boris',
+    );
   });
 
   it('applies a number key pressed on the page', () => {
@@ -125,7 +136,7 @@ describe('AnnotationPopover', () => {
     const { api, dialog, onClose } = setup();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(within(dialog).getByRole('alert').textContent).toBe('Pick a code or write a note.');
-    expect(api.calls).toEqual([]);
+    expect(api.calls.filter((call) => call.method !== 'annotations.getCoder')).toEqual([]);
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(onClose).toHaveBeenCalled();
   });

@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useId,
   useLayoutEffect,
@@ -12,6 +13,7 @@ import { createPortal } from 'react-dom';
 import type { Annotation } from '../../../shared/api/annotation-methods.ts';
 import { errorMessage } from '../api/api-client.ts';
 import { useApi } from '../api/useApi.ts';
+import { useAsync } from '../ui/useAsync.ts';
 import { codeForShortcut, codeLines, filterCodeLines } from './code-tree.ts';
 import type { CodebookEntry } from './useCodebooks.ts';
 
@@ -101,6 +103,10 @@ export function AnnotationPopover({
   const filterRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const ids = useId();
+  const currentCoder = useAsync(
+    useCallback(() => api.call('annotations.getCoder', {}).then((reply) => reply.coder), [api]),
+  );
+  const coderName = annotation && !span ? annotation.coder : currentCoder.data;
 
   const lines = useMemo(() => codeLines(books), [books]);
   const keep = useMemo(() => new Set(annotation?.codeIds ?? []), [annotation]);
@@ -332,7 +338,14 @@ export function AnnotationPopover({
       onMouseDown={(event) => event.stopPropagation()}
     >
       <div className="anno-popover__head">
-        <span className="anno-popover__title">{title}</span>
+        <span className="anno-popover__title">
+          {title}
+          {coderName ? (
+            <span className="anno-popover__coder">
+              {annotation && !span ? ` · by ${coderName}` : ` · as ${coderName}`}
+            </span>
+          ) : null}
+        </span>
         <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
           ×
         </button>
