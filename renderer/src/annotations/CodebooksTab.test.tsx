@@ -14,7 +14,12 @@ function setup() {
     'codes.update': (input) => ({ ...makeCode(input.id, 'x'), ...input }) as Code,
     'codes.merge': () => ({ moved: 3 }),
     'codes.create': (input) => makeCode('new', input.name),
-    'codebooks.create': (input) => ({ id: 'b2', builtIn: false, ...input }),
+    'codebooks.create': (input) => ({
+      id: 'b2',
+      builtIn: false,
+      name: input.name,
+      description: input.description ?? '',
+    }),
   });
   const onShowPassages = vi.fn();
   render(
