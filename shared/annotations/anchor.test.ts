@@ -316,6 +316,126 @@ describe('reanchorAll', () => {
     expect(a.start).toBe(edited.indexOf(s, edited.indexOf('Some new')));
   });
 
+  /** A ~20,000-character article of 40 paragraphs from a small vocabulary, deterministic. */
+  function smallVocabularyArticle(repeated: string): string[] {
+    let seed = 11;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 4294967296;
+    };
+    const vocabulary = ['rate', 'bank', 'rose', 'fell', 'said', 'the', 'of', 'prices', 'war'];
+    const extra = ['Moscow', 'Kyiv', 'budget', 'sanctions', 'gas', 'talks', 'minister', 'oil'];
+    const sentence = () => {
+      const words = Array.from({ length: 8 + Math.floor(next() * 8) }, () =>
+        next() < 0.8
+          ? vocabulary[Math.floor(next() * vocabulary.length)]
+          : extra[Math.floor(next() * extra.length)],
+      );
+      const text = words.join(' ');
+      return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
+    };
+    const paragraphs: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const sentences = Array.from({ length: 8 }, sentence);
+      // One sentence occurs twice in the article, in different paragraphs.
+      if (i === 5 || i === 25) sentences.splice(3, 0, repeated);
+      paragraphs.push(sentences.join(' '));
+    }
+    return paragraphs;
+  }
+
+  it('follows every passage when the paragraphs are reversed, repeated sentences included', () => {
+    const repeated = 'The minister said prices rose.';
+    const paragraphs = smallVocabularyArticle(repeated);
+    const oldBody = paragraphs.join('\n\n');
+    expect(oldBody.length).toBeGreaterThan(18_000);
+    const newBody = [...paragraphs].reverse().join('\n\n');
+    // 200 passages inside paragraphs (a passage across a paragraph break cannot survive this),
+    // and both copies of the repeated sentence.
+    const places: { paragraph: number; offset: number; length: number }[] = [];
+    for (let i = 0; i < 200; i += 1) {
+      const paragraph = i % 40;
+      const text = paragraphs[paragraph] as string;
+      const from = text.indexOf(' ', Math.floor(((i * 37) % 97) * (text.length / 120))) + 1;
+      const to = text.indexOf(' ', from + 10 + ((i * 13) % 60));
+      places.push({ paragraph, offset: from, length: (to < 0 ? text.length : to) - from });
+    }
+    for (const paragraph of [5, 25]) {
+      places.push({
+        paragraph,
+        offset: (paragraphs[paragraph] as string).indexOf(repeated),
+        length: repeated.length,
+      });
+    }
+    const oldStart = (paragraph: number) =>
+      paragraphs.slice(0, paragraph).reduce((n, p) => n + p.length + 2, 0);
+    const newStart = (paragraph: number) =>
+      paragraphs.slice(paragraph + 1).reduce((n, p) => n + p.length + 2, 0);
+    const targets = places.map((pl) =>
+      describeSpan(
+        oldBody,
+        oldStart(pl.paragraph) + pl.offset,
+        oldStart(pl.paragraph) + pl.offset + pl.length,
+      ),
+    );
+    let best = Number.POSITIVE_INFINITY;
+    let results: AnchorResult[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      // A fresh text each run, so that preparing it is part of the time.
+      const fresh = newBody + ' '.repeat(run);
+      const t0 = performance.now();
+      results = reanchorAll(oldBody, fresh, targets);
+      best = Math.min(best, performance.now() - t0);
+    }
+    places.forEach((pl, i) => {
+      const r = anchored(results[i] as AnchorResult);
+      expect(r.start).toBe(newStart(pl.paragraph) + pl.offset);
+      expect(r.end).toBe(newStart(pl.paragraph) + pl.offset + pl.length);
+    });
+    // It took seconds when the diff had to explain the move word by word.
+    expect(best).toBeLessThan(1000);
+  });
+
+  it('orphans a removed copy of a repeated sentence instead of moving it onto the other', () => {
+    const repeated = 'The minister said prices rose.';
+    const paragraphs = smallVocabularyArticle(repeated);
+    const oldBody = paragraphs.join('\n\n');
+    const first = oldBody.indexOf(repeated);
+    const second = oldBody.lastIndexOf(repeated);
+    const targets = [first, second].map((at) => describeSpan(oldBody, at, at + repeated.length));
+    // The first copy is deleted, and the text is reordered around it.
+    const edited = [...paragraphs];
+    edited[5] = (edited[5] as string).replace(`${repeated} `, '');
+    const newBody = edited.reverse().join('\n\n');
+    const [gone, kept] = reanchorAll(oldBody, newBody, targets);
+    expect(gone?.status).toBe('orphan');
+    expect(anchored(kept as AnchorResult).start).toBe(newBody.indexOf(repeated));
+  });
+
+  it('bounds the approximate search and says so when a passage was not searched for', () => {
+    const targets = phrases.map((p) => target(article, p));
+    const unrelated = 'Entirely new reporting on another subject. '.repeat(40);
+    const unbounded = reanchorAll(article, unrelated, targets);
+    expect(unbounded.every((r) => r.status === 'orphan' && !/not searched/.test(r.reason))).toBe(
+      true,
+    );
+    const bounded = reanchorAll(article, unrelated, targets, { searchBudget: 0 });
+    for (const r of bounded) {
+      expect(r.status).toBe('orphan');
+      if (r.status === 'orphan') expect(r.reason).toMatch(/not searched for in the whole text/);
+    }
+    // Where the diff puts a passage is still searched: a passage edited at both ends is found.
+    const edited = article.replace(
+      'warned of a wave of bankruptcies among small firms',
+      'Warned of a wave of bankruptcies among small firm',
+    );
+    const t = target(article, 'warned of a wave of bankruptcies among small firms');
+    const [r] = reanchorAll(article, edited, [t], { searchBudget: 0 });
+    expect(spanText(edited, r as AnchorResult)).toBe(
+      'Warned of a wave of bankruptcies among small firm',
+    );
+  });
+
   it('re-anchors 200 passages on a 10,000-word article well under 100 ms', () => {
     // A deterministic pseudo-article: varied words so passages are distinctive.
     let seed = 42;

@@ -24,15 +24,18 @@
  * Anything below {@link ANCHOR_THRESHOLD} (0.75) is an orphan, with the best candidate attached
  * so that the user can review it; nothing is ever re-attached silently below it.
  *
- * {@link reanchorAll} knows the old text too and maps each passage through a word diff first; see
- * its comment. Measured: 200 passages on a 10,000-word article in about 15 ms (most untouched);
- * a passage that needs a fuzzy search over the whole text costs about 0.5–8 ms.
+ * {@link reanchorAll} knows the old text too and maps each passage through a diff first (moved
+ * sentences and paragraphs included, see text-diff.ts); see its comment. Measured: 200 passages on
+ * a 10,000-word article in about 15 ms (most untouched); on a 20,000-character article with its
+ * paragraphs reversed, 30–60 ms (it was 4–7 s when a word diff had to explain the move); a
+ * passage that needs a fuzzy search over the whole text costs about 0.5–8 ms, and one call's
+ * fuzzy searching is bounded by {@link SEARCH_BUDGET}.
  */
-import { diffArrays } from 'diff';
 import { normalizeText, toSourceRange } from '../text/normalize.ts';
 import type { NormalizedText } from '../text/normalize.ts';
 import { normalizeLongText } from './fast-normalize.ts';
 import { CONTEXT_LENGTH } from './selectors.ts';
+import { keptStretches, mapOffset, unmapOffset } from './text-diff.ts';
 import type { TextPositionSelector, TextQuoteSelector } from './selectors.ts';
 
 /** Below this confidence a passage is not re-attached: it becomes an orphan for review. */
@@ -259,6 +262,22 @@ function exactOccurrences(p: Prepared, needle: string): { start: number; end: nu
   return out;
 }
 
+/**
+ * What is left of the approximate searching one {@link reanchorAll} call may do, in DP cells
+ * (window length × (edits allowed + 1)), so that an edit sending every passage to a search of the
+ * whole text stays bounded. Past it a passage is searched for only where the diff maps it.
+ */
+interface SearchBudget {
+  left: number;
+}
+
+/**
+ * Cells for one reanchorAll call. 200 passages on a 20,000-character article replaced by unrelated
+ * text (every one searched, none found) use about 6.5 million, in about 150 ms; so the budget
+ * only bites on longer articles with more passages, and bounds them at about half a second.
+ */
+export const SEARCH_BUDGET = 20_000_000;
+
 interface FuzzyHit {
   /** Normalised offsets. */
   start: number;
@@ -439,11 +458,28 @@ function fuzzyCandidates(
   ctx: Context,
   hintNorm: number | null,
   edges: { start: boolean; end: boolean },
-): Scored[] {
+  budget: SearchBudget | null,
+): { candidates: Scored[]; limited: boolean } {
   const m = pattern.length;
   const k = Math.floor(m * MAX_EDIT_SHARE);
-  const windows: [number, number][] =
+  let windows: [number, number][] =
     m <= FULL_SCAN_MAX ? [[0, p.folded.length]] : seedWindows(p, pattern, hintNorm);
+  let limited = false;
+  if (budget !== null) {
+    // Sellers' DP costs about (window length) × (edits allowed + 1) cells.
+    const cost = (ws: [number, number][]) =>
+      ws.reduce((sum, [from, to]) => sum + (to - from) * (Math.min(k, m) + 1), 0);
+    if (cost(windows) > budget.left) {
+      // Over budget: only the place the diff maps the passage to is searched.
+      limited = true;
+      const slack = Math.ceil(m * MAX_EDIT_SHARE) + 8;
+      windows =
+        hintNorm === null
+          ? []
+          : [[Math.max(0, hintNorm - slack), Math.min(p.folded.length, hintNorm + m + slack)]];
+    }
+    budget.left = Math.max(0, budget.left - cost(windows));
+  }
   const hits: FuzzyHit[] = [];
   for (const [from, to] of windows) hits.push(...sellers(p.folded, from, to, pattern, k));
   // Every span worth scoring: the DP's own, or (quotes up to REFINE_MAX) every near-best start
@@ -481,7 +517,7 @@ function fuzzyCandidates(
     }
     if (confidence > bestConfidence) bestConfidence = confidence;
   }
-  return [...bestPerHit.values()];
+  return { candidates: [...bestPerHit.values()], limited };
 }
 
 function round(x: number): number {
@@ -499,7 +535,11 @@ function orphan(reason: string, best: Scored | null): AnchorResult {
   };
 }
 
-function anchorPrepared(p: Prepared, target: AnchorTarget): AnchorResult {
+function anchorPrepared(
+  p: Prepared,
+  target: AnchorTarget,
+  budget: SearchBudget | null = null,
+): AnchorResult {
   const { quote, position } = target;
   const exactNeedle = normalizeExact(quote.exact);
   if (quote.exact === '' || exactNeedle.trim() === '') {
@@ -590,12 +630,16 @@ function anchorPrepared(p: Prepared, target: AnchorTarget): AnchorResult {
     start: WORD_CHAR.test(quote.exact[0] ?? '') && !WORD_CHAR.test(quote.prefix.at(-1) ?? ''),
     end: WORD_CHAR.test(quote.exact.at(-1) ?? '') && !WORD_CHAR.test(quote.suffix[0] ?? ''),
   };
-  const fuzzy = fuzzyCandidates(p, pattern, ctx, hintNorm, edges);
+  const { candidates: fuzzy, limited } = fuzzyCandidates(p, pattern, ctx, hintNorm, edges, budget);
   // An exact occurrence that failed only on context competes with the fuzzy ones.
   const pool = exactPick === null ? fuzzy : [...fuzzy, exactPick.best];
   const fuzzyPick = pickBest(pool, FUZZY_TIE_MARGIN, hint);
-  if (fuzzyPick === null) return orphan('the passage was not found', null);
+  const notSearched =
+    'not searched for in the whole text: the edit changed too much for every passage to be searched approximately';
+  if (fuzzyPick === null) return orphan(limited ? notSearched : 'the passage was not found', null);
   const { best, ambiguous } = fuzzyPick;
+  if (limited && (ambiguous || best.confidence < ANCHOR_THRESHOLD))
+    return orphan(notSearched, best);
   if (ambiguous) {
     return orphan('several passages resemble it equally and its context does not tell', best);
   }
@@ -623,86 +667,6 @@ export function reanchor(body: string, target: AnchorTarget): AnchorResult {
   return anchorPrepared(preparedFor(body), target);
 }
 
-/** An unchanged stretch of text: old [oldStart, oldStart + length) = new [newStart, …). */
-interface Kept {
-  oldStart: number;
-  newStart: number;
-  length: number;
-}
-
-const TOKEN = /\s+|[^\s]+/g;
-
-/** Diff budget: beyond this many token edits the bodies are treated as unrelated. */
-const MAX_TOKEN_EDITS = 5000;
-
-/** Unchanged stretches between two bodies, from a word-level diff; null when too different. */
-function keptStretches(oldBody: string, newBody: string): Kept[] | null {
-  const a = oldBody.match(TOKEN) ?? [];
-  const b = newBody.match(TOKEN) ?? [];
-  // Common head and tail first: edits are usually local, and the diff then runs on little.
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  ) {
-    tail += 1;
-  }
-  const kept: Kept[] = [];
-  const headLength = a.slice(0, head).join('').length;
-  if (headLength > 0) kept.push({ oldStart: 0, newStart: 0, length: headLength });
-  let oldAt = headLength;
-  let newAt = headLength;
-  const middle = diffArrays(a.slice(head, a.length - tail), b.slice(head, b.length - tail), {
-    maxEditLength: MAX_TOKEN_EDITS,
-  });
-  if (middle === undefined) return null;
-  for (const part of middle) {
-    const length = part.value.join('').length;
-    if (part.added) newAt += length;
-    else if (part.removed) oldAt += length;
-    else {
-      if (length > 0) kept.push({ oldStart: oldAt, newStart: newAt, length });
-      oldAt += length;
-      newAt += length;
-    }
-  }
-  const tailLength = oldBody.length - oldAt;
-  if (tailLength > 0 && tailLength === newBody.length - newAt) {
-    kept.push({ oldStart: oldAt, newStart: newAt, length: tailLength });
-  }
-  return kept;
-}
-
-/**
- * Maps an old offset to the new body: exactly inside kept text; else (the offset fell in changed
- * text) to the edge of the changed run, so that the span covers what replaced it.
- */
-function mapOffset(kept: Kept[], offset: number, isEnd: boolean): { at: number; exact: boolean } {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = kept[mid] as Kept;
-    const last = k.oldStart + k.length;
-    if (isEnd ? last < offset : last <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = kept[lo];
-  if (k === undefined) {
-    const prev = kept[kept.length - 1];
-    return { at: prev === undefined ? 0 : prev.newStart + prev.length, exact: false };
-  }
-  const inside = isEnd ? offset > k.oldStart : offset >= k.oldStart;
-  if (inside) return { at: k.newStart + (offset - k.oldStart), exact: true };
-  if (isEnd) return { at: k.newStart, exact: false };
-  // A start inside changed text: the changed run's start in the new text.
-  const prev = kept[lo - 1];
-  return { at: prev === undefined ? 0 : prev.newStart + prev.length, exact: false };
-}
-
 /** Passages longer than this are not compared in place (Levenshtein is quadratic). */
 const IN_PLACE_MAX = 600;
 
@@ -726,26 +690,29 @@ function editedInPlace(
 
 /**
  * Re-anchors every target after the article's text changed from `oldBody` to `newBody`, in input
- * order. A word-level diff maps each stored position through the edit first:
+ * order. A diff (text-diff.ts: common head and tail, sentences matched even when moved, words
+ * inside changed sentences) maps each stored position through the edit first:
  * - both ends in untouched text and the text between unchanged → 'position', confidence 1;
  * - the edit touched the passage but one end survived → scored in place ('fuzzy'), no search;
  * - otherwise (or when that scores below the threshold, or the stored quote does not match the
  *   old text) → {@link reanchor} with the mapped place as its hint. If that lands on text the edit
  *   left untouched but which stood elsewhere in the old text (an identical sentence, say), the
  *   passage is an orphan: the edit removed or rewrote it, and the look-alike is only its `best`.
+ * Fuzzy searches share `options.searchBudget` (default {@link SEARCH_BUDGET}); once it is spent, a
+ * passage is searched for only where the diff maps it, and else orphaned saying so.
  */
 export function reanchorAll(
   oldBody: string,
   newBody: string,
   targets: readonly AnchorTarget[],
+  options: { searchBudget?: number } = {},
 ): AnchorResult[] {
   const p = preparedFor(newBody);
   const kept = oldBody === newBody ? null : keptStretches(oldBody, newBody);
-  return targets.map((target) => {
+  const budget: SearchBudget = { left: options.searchBudget ?? SEARCH_BUDGET };
+  const results = targets.map((target): AnchorResult => {
     const { position, quote } = target;
-    if (oldBody === newBody || kept === null || position === undefined) {
-      return anchorPrepared(p, target);
-    }
+    if (kept === null || position === undefined) return anchorPrepared(p, target, budget);
     const { start, end } = position;
     const validOld =
       start >= 0 &&
@@ -776,10 +743,11 @@ export function reanchorAll(
       if (local !== null) return local;
     }
     const hintEnd = Math.max(mappedStart.at, mappedEnd.at);
-    const result = anchorPrepared(p, {
-      quote,
-      position: { type: 'TextPositionSelector', start: mappedStart.at, end: hintEnd },
-    });
+    const result = anchorPrepared(
+      p,
+      { quote, position: { type: 'TextPositionSelector', start: mappedStart.at, end: hintEnd } },
+      budget,
+    );
     // The search found text the edit did not touch, which sat elsewhere in the old text: another
     // passage that was there all along (a repeated sentence, say), not this one, which the edit
     // removed or rewrote. Taking it would re-attach the code to a look-alike.
@@ -798,19 +766,5 @@ export function reanchorAll(
     }
     return result;
   });
-}
-
-/** The old offset of new span [start, end) when it lies inside one kept stretch, else null. */
-function unmapOffset(kept: Kept[], start: number, end: number): number | null {
-  let lo = 0;
-  let hi = kept.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = kept[mid] as Kept;
-    if (k.newStart + k.length <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = kept[lo];
-  if (k === undefined || start < k.newStart || end > k.newStart + k.length) return null;
-  return k.oldStart + (start - k.newStart);
+  return results;
 }

@@ -10,6 +10,7 @@ import { benchFraming } from './framing.bench.ts';
 import { benchFramingSummary } from './framing-summary.bench.ts';
 import { benchCompareRender } from './compare-render.bench.ts';
 import { benchLexiconToggle } from './lexicon-toggle.bench.ts';
+import { benchReanchor } from './reanchor.bench.ts';
 
 const benches: Record<string, () => Promise<void> | void> = {
   import: benchImport,
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<void> | void> = {
   'framing-summary': benchFramingSummary,
   'compare-render': benchCompareRender,
   'lexicon-toggle': benchLexiconToggle,
+  reanchor: benchReanchor,
 };
 
 const wanted = process.argv.slice(2);
