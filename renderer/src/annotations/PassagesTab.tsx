@@ -232,7 +232,12 @@ export function PassagesTab({
                 row={row}
                 codes={codes}
                 isReviewing={reviewing === row.id}
-                onOpen={() => onOpenArticle(row.articleId, annotationTarget(row))}
+                onOpen={() =>
+                  // An orphan has no place to land on: the reader lists it under the text.
+                  row.status === 'orphan'
+                    ? onOpenArticle(row.articleId)
+                    : onOpenArticle(row.articleId, annotationTarget(row))
+                }
                 onEdit={(anchor) =>
                   setEditing({ annotation: row, anchor: () => anchor.getBoundingClientRect() })
                 }
