@@ -8,12 +8,15 @@
  *    included) or lines, and the whitespace between them.
  * 3. Chunks that occur exactly once in each version are the same text: those still in order (the
  *    longest increasing run, as in patience diff) split the rest into gaps; the others moved.
- * 4. In each gap, a diff of the chunks, then a word diff inside each run of changed chunks. A moved
- *    chunk, or one that occurs more than once in either version, never matches here: which copy of
- *    a repeated sentence is which is for the context to tell, not for the order of the copies.
+ * 4. A copy of a repeated chunk is matched when a matched neighbour vouches for it (the chunk
+ *    beside it in the old text still has a copy of it beside it in the new text).
+ * 5. In each gap, a word diff: words found once on each side and in order split it again, and a
+ *    Myers diff runs between them. Moved chunks and the unvouched copies of repeated ones never
+ *    match here: which copy of a repeated sentence is which is for the context to tell (the
+ *    search in anchor.ts), not for the order of the copies.
  *
- * Each diff has an edit budget; past it, that part of the text is left unmapped (passages in it
- * are searched for instead). A plain word diff of a reordered article (paragraphs reversed, say)
+ * Each Myers diff has an edit budget; past it, that part of the text is left unmapped (passages in
+ * it are searched for instead). A plain word diff of a reordered article (paragraphs reversed, say)
  * needs thousands of edits and took seconds; here the moves are found in one pass.
  */
 import { diffArrays } from 'diff';
@@ -33,9 +36,7 @@ export interface KeptMap {
 
 const TOKEN = /\s+|[^\s]+/g;
 
-/** Chunk-level diff budget per gap (chunks are sentences and the spaces between them). */
-const MAX_CHUNK_EDITS = 2000;
-/** Word-level diff budget per run of changed chunks. */
+/** Myers diff budget between two word anchors (edits; its cost grows with their square). */
 const MAX_WORD_EDITS = 400;
 
 const SENTENCE_END = '.!?…';
@@ -150,36 +151,24 @@ function tokensOf(body: string, units: Unit[]): Unit[] {
   return out;
 }
 
-/**
- * Diffs two unit lists; equal units become kept stretches, and each run of changed units is
- * handed to `onChanged` (old and new index ranges). False when over budget (nothing kept then).
- */
-function diffUnits(
-  a: Unit[],
-  b: Unit[],
-  maxEdits: number,
-  kept: Kept[],
-  onChanged?: (a0: number, a1: number, b0: number, b1: number) => void,
-): boolean {
-  if (a.length === 0 || b.length === 0) return true;
+/** Diffs two unit lists (Myers, within `maxEdits`); equal units become kept stretches. */
+function diffUnits(a: Unit[], b: Unit[], maxEdits: number, kept: Kept[]): void {
+  if (a.length === 0 || b.length === 0) return;
+  // Units only one side has are edits whatever the alignment: when there are more of them than
+  // the budget allows, Myers would spend its whole budget to fail.
+  if (a.length + b.length - 2 * commonCount(a, b) > maxEdits) return;
   const parts = diffArrays(
     a.map((u) => u.key),
     b.map((u) => u.key),
     { maxEditLength: maxEdits },
   );
-  if (parts === undefined) return false;
+  if (parts === undefined) return;
   let ia = 0;
   let ib = 0;
-  let changedA = 0;
-  let changedB = 0;
-  const flush = () => {
-    if (onChanged && ia > changedA && ib > changedB) onChanged(changedA, ia, changedB, ib);
-  };
   for (const part of parts) {
     if (part.removed) ia += part.count;
     else if (part.added) ib += part.count;
     else {
-      flush();
       for (let k = 0; k < part.count; k += 1) {
         const ua = a[ia + k] as Unit;
         const ub = b[ib + k] as Unit;
@@ -187,12 +176,81 @@ function diffUnits(
       }
       ia += part.count;
       ib += part.count;
-      changedA = ia;
-      changedB = ib;
     }
   }
-  flush();
-  return true;
+}
+
+/** How many units the two lists share, counted as multisets (an upper bound of the LCS). */
+function commonCount(a: Unit[], b: Unit[]): number {
+  const counts = new Map<string, number>();
+  for (const u of a) counts.set(u.key, (counts.get(u.key) ?? 0) + 1);
+  let common = 0;
+  for (const u of b) {
+    const c = counts.get(u.key) ?? 0;
+    if (c > 0) {
+      common += 1;
+      counts.set(u.key, c - 1);
+    }
+  }
+  return common;
+}
+
+/** Pairs of indices of the values found exactly once in each list (`skip` aside), in `a` order. */
+function uniquePairs<T extends { blank?: boolean; sealed?: boolean }>(
+  a: T[],
+  b: T[],
+  key: (x: T) => string,
+): [number, number][] {
+  const counts = new Map<string, [number, number, number]>();
+  const usable = (x: T) => x.blank !== true && x.sealed !== true;
+  a.forEach((x) => {
+    if (!usable(x)) return;
+    const c = counts.get(key(x)) ?? [0, 0, -1];
+    c[0] += 1;
+    counts.set(key(x), c);
+  });
+  b.forEach((x, j) => {
+    if (!usable(x)) return;
+    const c = counts.get(key(x));
+    if (c === undefined) return;
+    c[1] += 1;
+    c[2] = j;
+  });
+  const pairs: [number, number][] = [];
+  a.forEach((x, i) => {
+    const c = usable(x) ? counts.get(key(x)) : undefined;
+    if (c !== undefined && c[0] === 1 && c[1] === 1) pairs.push([i, c[2]]);
+  });
+  return pairs;
+}
+
+/**
+ * Word diff of a gap: words found once on each side and still in order split it (patience diff
+ * again, one level down), and a budgeted Myers diff runs between them. A rewritten sentence or
+ * a whole article lower-cased thus costs little, where one Myers diff of the gap could not finish.
+ */
+function diffWords(a: Unit[], b: Unit[], kept: Kept[]): void {
+  const blank = (u: Unit) => /^\s/.test(u.key);
+  const pairs = uniquePairs(
+    a.map((u) => ({ key: u.key, blank: blank(u), sealed: u.sealed })),
+    b.map((u) => ({ key: u.key, blank: blank(u), sealed: u.sealed })),
+    (x) => x.key,
+  );
+  const anchors = longestIncreasing(pairs.map((pair) => pair[1])).map(
+    (k) => pairs[k] as [number, number],
+  );
+  let fromA = 0;
+  let fromB = 0;
+  for (const [ai, bi] of [...anchors, [a.length, b.length] as [number, number]]) {
+    diffUnits(a.slice(fromA, ai), b.slice(fromB, bi), MAX_WORD_EDITS, kept);
+    const ua = a[ai];
+    const ub = b[bi];
+    if (ua !== undefined && ub !== undefined) {
+      kept.push({ oldStart: ua.start, newStart: ub.start, length: ua.length });
+    }
+    fromA = ai + 1;
+    fromB = bi + 1;
+  }
 }
 
 function countChunks(pieces: Piece[], into: Map<string, [number, number]>, side: 0 | 1) {
@@ -303,20 +361,15 @@ function keptInMiddle(
     if (repeated(p)) sealedB.add(j);
   });
   pairRepeated(a, b, pairs, repeated, kept);
-  // The gaps between anchors: chunk diff, then a word diff inside each changed run.
+  // The gaps between anchors: a word diff each.
   let fromA = 0;
   let fromB = 0;
   for (const [ai, bi] of [...anchors, [a.length, b.length] as [number, number]]) {
     const ua = unitsOf(a, fromA, ai, sealedA, 'a');
     const ub = unitsOf(b, fromB, bi, sealedB, 'b');
-    diffUnits(ua, ub, MAX_CHUNK_EDITS, kept, (a0, a1, b0, b1) => {
-      diffUnits(
-        tokensOf(oldBody, ua.slice(a0, a1)),
-        tokensOf(newBody, ub.slice(b0, b1)),
-        MAX_WORD_EDITS,
-        kept,
-      );
-    });
+    if (ua.length > 0 && ub.length > 0) {
+      diffWords(tokensOf(oldBody, ua), tokensOf(newBody, ub), kept);
+    }
     fromA = ai + 1;
     fromB = bi + 1;
   }
