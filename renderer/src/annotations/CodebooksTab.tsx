@@ -193,11 +193,7 @@ function NewCodebookForm({
         value={name}
         onChange={(event) => setName(event.target.value)}
       />
-      <button
-        type="submit"
-        className="button button--secondary button--small"
-        disabled={!name.trim()}
-      >
+      <button type="submit" className="button button--secondary" disabled={!name.trim()}>
         Create
       </button>
     </form>
