@@ -242,6 +242,19 @@ test('the popover filters codes as you type, picks with arrows and Enter, and ap
   await page.keyboard.press('Escape');
   await expect(edit).toBeHidden();
   await expect(article).toBeVisible();
+
+  // The article's coded passages are listed above its text, each one a way to edit it.
+  const list = article.getByRole('region', { name: 'Coded passages in this article' });
+  await list.getByRole('button', { name: '1 coded passage' }).click();
+  await expect(list.getByRole('listitem')).toHaveText(new RegExp(words));
+  await list.getByRole('button', { name: /^Edit “/ }).click();
+  await expect(edit).toBeVisible();
+  await edit.getByRole('button', { name: 'Delete' }).click();
+  await expect(edit).toBeHidden();
+  await expect(body.locator('mark.anno')).toHaveCount(0);
+  // Undo puts it back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => codedText(body)).toBe(words);
 });
 
 test('a passage whose words were edited away becomes an orphan to review and is re-attached by hand', async ({

@@ -7,6 +7,7 @@ import { ArticleBody } from '../reader/ArticleBody.tsx';
 import type { PassageTarget } from '../reader/passage-target.ts';
 import { useAsync } from '../ui/useAsync.ts';
 import { AnnotationScope } from './AnnotationScope.tsx';
+import { ArticleAnnotationList } from './ArticleAnnotationList.tsx';
 import { OrphanList } from './OrphanList.tsx';
 
 interface ArticleTextProps {
@@ -221,6 +222,7 @@ export function ArticleText({
         </>
       ) : (
         <AnnotationScope articleIds={[articleId]}>
+          <ArticleAnnotationList />
           <ArticleBody
             body={body}
             language={language}
