@@ -110,6 +110,7 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
   }, [close]);
 
   const annotationById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
+  const orphanCount = rows.filter((row) => row.status === 'orphan').length;
 
   const edit = useCallback((annotation: AnnotationRow, anchor: HTMLElement) => {
     const id = annotation.id;
@@ -160,6 +161,16 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
 
   return (
     <AnnotationsContext.Provider value={value}>
+      {single === null && orphanCount > 0 ? (
+        <p className="anno-orphan-note" role="status">
+          {orphanCount === 1
+            ? '1 coded passage in these articles lost its place when a text changed.'
+            : `${orphanCount} coded passages in these articles lost their place when a text changed.`}{' '}
+          <a className="text-link" href="#/annotations">
+            Review in Annotations
+          </a>
+        </p>
+      ) : null}
       <div
         ref={rootRef}
         className="annotation-scope"
