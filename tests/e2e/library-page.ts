@@ -51,4 +51,9 @@ export async function openSampleStoryInCompare(page: Page, url: string): Promise
     .filter({ hasText: '5 articles' })
     .getByRole('button', { name: 'Compare' })
     .click();
+  // The story is open once its framing highlights are drawn (they replace the text nodes, which
+  // would drop a selection made before).
+  await expect(
+    page.getByRole('table', { name: 'Aligned passages' }).locator('.cue').first(),
+  ).toBeVisible();
 }

@@ -228,11 +228,8 @@ test('find elsewhere from a compare column searches the other articles and langu
   const sentence =
     'demonstrates a clear mutual interest to maintain the military lines of communication';
   await openSampleStoryInCompare(page, host.url);
-  const cell = page
-    .getByRole('table', { name: 'Aligned passages' })
-    .locator('[data-article]')
-    .filter({ hasText: sentence })
-    .first();
+  const grid = page.getByRole('table', { name: 'Aligned passages' });
+  const cell = grid.locator('[data-article]').filter({ hasText: sentence }).first();
   await expect(cell).toBeVisible();
   await cell.scrollIntoViewIfNeeded();
 
