@@ -161,6 +161,18 @@ describe('agreementByCode', () => {
     expect(report.disagreements).toEqual([]);
   });
 
+  it('gives no percentage agreement when no passage was coded by two coders', () => {
+    const report = agreementByCode({
+      coders: ['ann', 'bob'],
+      units: [
+        { id: 'u', codesByCoder: { ann: ['econ'] } },
+        { id: 'v', codesByCoder: { bob: [] } },
+      ],
+      codes: ['econ'],
+    });
+    expect(report.perCode[0]?.percentAgreement).toBeNull();
+  });
+
   it('ignores codes outside the list and gives null where a code never varies', () => {
     const report = agreementByCode({
       coders: ['ann', 'bob'],

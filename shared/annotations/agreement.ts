@@ -129,8 +129,8 @@ export interface CodeAgreement {
   kappa: number | null;
   /** Krippendorff's alpha (nominal, applied vs not); null when undefined. */
   alpha: number | null;
-  /** Share of agreeing coder pairs on applied vs not; 0 when no unit was coded by two coders. */
-  percentAgreement: number;
+  /** Share of agreeing coder pairs on applied vs not; null when no unit was coded by two coders. */
+  percentAgreement: number | null;
 }
 
 export interface AgreementReport {
@@ -185,7 +185,7 @@ export function agreementByCode(input: AgreementInput): AgreementReport {
       applied: data.map((row) => row.filter((v) => v === '1').length),
       kappa,
       alpha: krippendorffAlpha(data),
-      percentAgreement: percentAgreement(data) ?? 0,
+      percentAgreement: percentAgreement(data),
     };
   });
   const disagreements: string[] = [];

@@ -218,7 +218,8 @@ export const annotationMethods = {
           /** Null when undefined (e.g. no variation at all). */
           kappa: z.number().nullable(),
           alpha: z.number().nullable(),
-          percentAgreement: z.number(),
+          /** Null when no passage was coded by two of the coders. */
+          percentAgreement: z.number().nullable(),
         }),
       ),
       /** Alpha over all codes together (units × codes as binary decisions). */

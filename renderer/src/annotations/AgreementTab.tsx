@@ -203,7 +203,9 @@ export function AgreementTab({ rows, books, codes, onOpenPassage }: AgreementTab
                       <Stat value={entry.alpha} />
                     </td>
                     <td className="codes-table__num tabular">
-                      {Math.round(entry.percentAgreement * 100)}%
+                      {entry.percentAgreement === null
+                        ? '—'
+                        : `${Math.round(entry.percentAgreement * 100)}%`}
                     </td>
                     {entry.applied.map((count, index) => (
                       <td key={index} className="codes-table__num tabular">
