@@ -6,7 +6,7 @@ import { benchImport } from './import.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchAlign } from './align.bench.ts';
 import { benchStories } from './stories.bench.ts';
-import { benchFraming } from './framing.bench.ts';
+import { benchFraming, benchFramingBackend } from './framing.bench.ts';
 import { benchFramingSummary } from './framing-summary.bench.ts';
 import { benchCompareRender } from './compare-render.bench.ts';
 import { benchLexiconToggle } from './lexicon-toggle.bench.ts';
@@ -17,7 +17,10 @@ const benches: Record<string, () => Promise<void> | void> = {
   search: benchSearch,
   align: benchAlign,
   stories: benchStories,
-  framing: benchFraming,
+  framing: async () => {
+    benchFraming();
+    await benchFramingBackend();
+  },
   'framing-summary': benchFramingSummary,
   'compare-render': benchCompareRender,
   'lexicon-toggle': benchLexiconToggle,
