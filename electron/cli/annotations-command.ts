@@ -50,10 +50,37 @@ function toCli(row: AnnotationRow, codeNames: Map<string, string>): CliAnnotatio
   };
 }
 
-/** Every start offset of `quote` in `body`, overlapping ones included. */
-export function occurrencesOf(body: string, quote: string): number[] {
-  const found: number[] = [];
-  for (let at = body.indexOf(quote); at !== -1; at = body.indexOf(quote, at + 1)) found.push(at);
+/** Characters a quote typed in a terminal stands for: any space, any apostrophe, any quote mark. */
+const looseClasses: Record<string, string> = {
+  "'": "['\u2018\u2019\u02bc]",
+  '\u2019': "['\u2018\u2019\u02bc]",
+  '"': '["\u201c\u201d\u201e\u00ab\u00bb]',
+};
+
+/**
+ * Every place `quote` occurs in `body` (overlapping ones included), as body offsets. An exact match
+ * wins; failing that, a run of spaces in the quote matches any run of white space in the body (a
+ * no-break space, a line break) and straight quote marks match typographic ones, since a quote
+ * typed in a terminal cannot tell them apart.
+ */
+export function occurrencesOf(body: string, quote: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let at = body.indexOf(quote); at !== -1; at = body.indexOf(quote, at + 1)) {
+    found.push({ start: at, end: at + quote.length });
+  }
+  const trimmed = quote.trim();
+  if (found.length > 0 || trimmed === '') return found;
+  const pattern = Array.from(trimmed.split(/\s+/u), (word) =>
+    Array.from(
+      word,
+      (char) => looseClasses[char] ?? char.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'),
+    ).join(''),
+  ).join('\\s+');
+  const regex = new RegExp(pattern, 'gu');
+  for (let match = regex.exec(body); match; match = regex.exec(body)) {
+    found.push({ start: match.index, end: match.index + match[0].length });
+    regex.lastIndex = match.index + 1;
+  }
   return found;
 }
 
@@ -130,7 +157,7 @@ function add({ db, io, options }: CommandContext): number {
   if (found.length === 0) {
     throw new UsageError(`the quote does not occur in the text of article "${article}"`);
   }
-  let start = found[0] ?? 0;
+  let { start, end } = found[0] ?? { start: 0, end: 0 };
   if (options.occurrence !== undefined) {
     const n = Number(options.occurrence);
     if (!Number.isInteger(n) || n < 1 || n > found.length) {
@@ -138,7 +165,7 @@ function add({ db, io, options }: CommandContext): number {
         `--occurrence must be a whole number from 1 to ${found.length}, got "${options.occurrence}"`,
       );
     }
-    start = found[n - 1] ?? 0;
+    ({ start, end } = found[n - 1] ?? { start, end });
   } else if (found.length > 1) {
     throw new UsageError(
       `the quote occurs ${found.length} times in article "${article}"; pick one with --occurrence 1..${found.length}, or quote more words`,
@@ -151,7 +178,7 @@ function add({ db, io, options }: CommandContext): number {
       {
         articleId: article,
         start,
-        end: start + quote.length,
+        end,
         codeIds,
         note: options.note ?? '',
         color: null,
@@ -166,7 +193,7 @@ function add({ db, io, options }: CommandContext): number {
   const names = new Map(allCodes(db).map((c) => [c.id, c.name]));
   const cli = listed ? toCli(listed, names) : null;
   if (options.json) io.out(JSON.stringify(cli, null, 2));
-  else io.out(`Added ${created.id} at ${start}–${start + quote.length} in ${article}.`);
+  else io.out(`Added ${created.id} at ${start}–${end} in ${article}.`);
   return 0;
 }
 

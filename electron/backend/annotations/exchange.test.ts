@@ -249,6 +249,22 @@ describe('annotations.import', () => {
     expect(reply.ok ? null : reply.error.code).toBe('invalid_input');
   });
 
+  it('says a .qdpx project cannot be imported instead of reading it as a broken CSV', async () => {
+    await annotate('too late');
+    const exported = await call<Output<'annotations.export'>>('annotations.export', {
+      format: 'qdpx',
+      filter: {},
+    });
+    const path = join(dir.path, 'project.qdpx');
+    writeFileSync(path, Buffer.from(exported.contentBase64 ?? '', 'base64'));
+    const reply = await call<Output<'annotations.import'>>('annotations.import', { path });
+    expect(reply).toMatchObject({ added: 0, orphans: 0 });
+    expect(reply.problems).toHaveLength(1);
+    expect(reply.problems[0]?.reason).toMatch(
+      /zip archive.*W3C Web Annotation JSON or Parallax CSV/,
+    );
+  });
+
   it('round-trips a CSV export with notes, quotes, commas and Cyrillic', async () => {
     const a = await annotate(
       'Farmers welcomed the decision',

@@ -185,6 +185,12 @@ export function parseAnnotationFile(text: string): ParsedImport {
   const head = text.replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return parseW3C(text);
   if (head === '') return { items: [], problems: [{ item: 'file', reason: 'the file is empty' }] };
+  // A zip archive (a .qdpx project, a .docx…) read as text starts with the zip signature.
+  if (head.startsWith('PK\u0003\u0004')) {
+    const reason =
+      'this is a zip archive (a REFI-QDA .qdpx project?); import reads W3C Web Annotation JSON or Parallax CSV';
+    return { items: [], problems: [{ item: 'file', reason }] };
+  }
   return parseCsv(text);
 }
 
