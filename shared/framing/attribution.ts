@@ -43,13 +43,31 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'он', 'она', '�
 const GROUP_PRONOUNS = new Set(['they', 'it', 'там', 'они', 'вони', 'тут']);
 /** Openers and prepositions before a speaker ("However, the", "Однако", "в командовании"). */
 const LEADING_NOISE =
-  /^(?:[\s,;:–—"'-]|(?:however|but|and|also|earlier|later|previously|the|однако|но|и|также|как|ранее|позже|позднее|затем|тогда|раньше|в|во|у|на|от|при)(?![\p{L}]))+/iu;
+  /^(?:[\s,;:–—"'-]|(?:however|but|and|also|earlier|later|previously|the|with|by|among|while|однако|но|и|также|как|ранее|позже|позднее|затем|тогда|раньше|в|во|у|на|от|при)(?![\p{L}]))+/iu;
 /** Auxiliaries and adverbs between a subject and its verb ("The bloc has", "В командовании не"). */
 const TRAILING_NOISE =
   /(?:\s+(?:has|have|had|is|was|were|are|will|would|also|repeatedly|reportedly|не|также|уже|ранее|тоже))+\s*$/iu;
 const RELATIVE =
   /^\s*(?:who|which|whose|that|который|которая|которое|которые|котрий|яка)(?![\p{L}])/iu;
+/** A relative pronoun inside a phrase, followed by the relative clause's own subject. */
+const RELATIVE_INSIDE = /\s(?:who|which|that|который|которая|которое|которые|котрий|яка)\s/giu;
+/** Appositions that are not the speaker: "(states,) led by Poland and Italy(, insisted)". */
+const APPOSITION =
+  /^\s*(?:\p{Ll}+ed by|including|such as|along with|together with|as well as|among them|во главе с|в том числе|включая|среди них)(?![\p{L}])/iu;
 const ROLE_FAMILIES = new Set(['official', 'analyst']);
+/**
+ * Words naming the country a side's institutions belong to: "Russia's Ministry of Defense" and
+ * "Минобороны России" are the Russian ministry, "Azerbaijan's defence ministry" is not.
+ */
+const SIDE_COUNTRY: Readonly<Record<string, RegExp>> = {
+  russia: /^(?:russia|russian|moscow|росси|рф$|москв|кремл)/iu,
+  ukraine: /^(?:ukrain|kyiv|kiev|украин|киев|київ)/iu,
+  us: /^(?:us$|u$|america|united|washington|сша$|америк|вашингтон)/iu,
+  uk: /^(?:uk$|brit|united|london|великобритан|британ|лондон)/iu,
+  china: /^(?:china|chinese|beijing|prc$|кнр$|кита|пекин)/iu,
+  nato: /^(?:nato|north|allied|нато)/iu,
+  eu: /^(?:eu$|european|europe|brussels|ес$|европ|брюссел)/iu,
+};
 const SIDE_FAMILIES = new Set(['institution']);
 const MAX_PHRASE_WORDS = 8;
 
@@ -62,8 +80,15 @@ export type PhraseRole = 'subject' | 'after-verb';
  * Porter, adding ..."). Relative clauses, adverbials and auxiliaries are cut.
  */
 function cleanPhrase(phrase: string, role: PhraseRole): string {
-  const parts = phrase.split(/[,;]/).filter((p) => /\p{L}/u.test(p) && !RELATIVE.test(p));
-  const part = (role === 'subject' ? parts[parts.length - 1] : parts[0]) ?? '';
+  const parts = phrase
+    .split(/[,;]/)
+    .filter((p) => /\p{L}/u.test(p) && !RELATIVE.test(p) && !APPOSITION.test(p));
+  let part = (role === 'subject' ? parts[parts.length - 1] : parts[0]) ?? '';
+  // "a region that Armenia (says)": the subject of the verb is the one inside the relative clause.
+  if (role === 'subject') {
+    const relative = [...part.matchAll(RELATIVE_INSIDE)].pop();
+    if (relative !== undefined) part = part.slice(relative.index + relative[0].length);
+  }
   // Prepositional tails go after the openers: "в командовании" keeps its noun, "глава МИД на
   // пресс-конференции" loses its tail.
   const bare = part.replace(LEADING_NOISE, '');
@@ -158,6 +183,27 @@ function personByRole(
 }
 
 /**
+ * Whether a capitalised word outside the lexicon's matches names another owner of a generic
+ * institution ("Azerbaijan's defence ministry", "Минобороны Азербайджана"): the ministry is then
+ * not the one the lexicon's label stands for.
+ */
+function ownedByOther(
+  phrase: string,
+  wt: ReturnType<typeof wordsOf>,
+  institution: ReturnType<typeof matchKind>[number],
+  roles: ReturnType<typeof matchKind>,
+): boolean {
+  const side = institution.value.entry.side ?? '';
+  const own = SIDE_COUNTRY[side];
+  return wt.words.some((w, i) => {
+    const written = phrase.slice(w.start, w.end);
+    if (!/^\p{Lu}/u.test(written)) return false;
+    if (roles.some((h) => i >= h.firstWord && i < h.endWord)) return false;
+    return own === undefined || !own.test(written);
+  });
+}
+
+/**
  * Resolves the speaker named by `text.slice(start, end)`, at `position` in the article. Order:
  * a named person; a pronoun (the latest person speaking or in topic position); a role noun that
  * an earlier person was described by; an institution from the role lexicon; the phrase itself.
@@ -192,6 +238,9 @@ export function resolveSpeaker(
     if (person !== null && wt.words.length <= 3) return personSpeaker(ctx, person);
     const latest = isPlural ? null : latestPerson(ctx, position);
     if (latest !== null && latest.role !== true && wt.words.length <= 3) return latest;
+  }
+  if (institution !== undefined && ownedByOther(phrase, wt, institution, roles)) {
+    return { name: phrase, side: null, person: null };
   }
   if (institution !== undefined) {
     const { entry } = institution.value;

@@ -31,6 +31,8 @@ const CAP_RUN = /(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?\p{Ll}+)?\.?(?:[ \u00a0]+|(?=[
 /** Share of capitalised words above which a line is a headline or a link list, not prose. */
 const TITLE_CASE_SHARE = 0.6;
 const DESCRIPTOR_BEFORE = 60;
+/** A Russian or Ukrainian patronymic in any case ("Владимирович", "Владимировной", "Іванівна"). */
+const PATRONYMIC = /(?:ович|евич|ьич|ич|овн|евн|ичн|івн|їївн)\p{Ll}{0,3}$/u;
 const DESCRIPTOR_AFTER = 90;
 
 function bareWord(word: string): string {
@@ -142,7 +144,14 @@ function nameWords(
   // Only the trailing run after the last title or institution word is the name.
   let first = out.length;
   while (first > 0 && !isStop((out[first - 1] as { word: string }).word)) first -= 1;
-  return out.slice(first).slice(-3);
+  const name = out.slice(first).slice(-3);
+  // Three Cyrillic words are a name with a patronymic ("Сергей Кужугетович Шойгу"); otherwise the
+  // first is a place or body in the genitive ("Армении Никол Пашинян").
+  const middle = name[1]?.word ?? '';
+  if (name.length === 3 && /[\u0400-\u04ff]/u.test(middle) && !PATRONYMIC.test(middle)) {
+    return name.slice(1);
+  }
+  return name;
 }
 
 /** Finds the people named in `text`, in order of first mention. */

@@ -132,3 +132,72 @@ describe('extractQuotes', () => {
     ]);
   });
 });
+
+describe('extractQuotes: speakers in coverage of other conflicts and topics', () => {
+  const all = (text: string, language = 'en') =>
+    extractQuotes(text, language).map((q) => [q.kind, q.text, q.speaker, q.speakerSide ?? null]);
+
+  it('keeps the country that owns a generic institution ("Azerbaijan\'s defence ministry")', () => {
+    const text =
+      'Baku launched an operation on Tuesday. "The goal is to disarm the armed formations," Azerbaijan\'s defence ministry said.';
+    expect(all(text)).toContainEqual([
+      'direct',
+      'The goal is to disarm the armed formations,',
+      "Azerbaijan's defence ministry",
+      null,
+    ]);
+  });
+
+  it('keeps the country in a Russian institution phrase ("Минобороны Азербайджана")', () => {
+    const text =
+      'Минобороны Азербайджана объявило о начале «локальных антитеррористических мероприятий» в регионе.';
+    const [q] = extractQuotes(text, 'ru');
+    expect([q?.speaker, q?.speakerSide ?? null]).toEqual(['Минобороны Азербайджана', null]);
+  });
+
+  it('still reads "Russia\'s Ministry of Defense" and "Минобороны России" as Russian', () => {
+    expect(
+      all('"The drills are over," Russia\'s Ministry of Defense said on Friday.')[0]?.[3],
+    ).toBe('russia');
+    expect(
+      extractQuotes('«Учения завершены», — сообщили в Минобороны России.', 'ru')[0]?.speakerSide,
+    ).toBe('russia');
+  });
+
+  it('does not take a place inside a relative clause before the verb as the speaker', () => {
+    const text =
+      'Baku said it had launched what it called "local anti-terrorist measures" in the enclave, a region that Armenia says is being emptied.';
+    expect(all(text)).toContainEqual(['direct', 'local anti-terrorist measures', 'Baku', null]);
+  });
+
+  it('skips "with" and participial appositions ("led by ...") in front of the subject', () => {
+    const text =
+      'Ministers failed on Thursday to agree a cap, with Germany and the Netherlands warning that a hard limit could threaten supply. Fifteen member states, led by Poland and Italy, insisted that the proposal was too timid.';
+    const speakers = all(text).map((q) => q[2]);
+    expect(speakers).toEqual(['Germany and the Netherlands', 'Fifteen member states']);
+  });
+
+  it('starts reported content after "that" / "что" following a short object', () => {
+    const en = extractQuotes(
+      'Prime Minister Nikol Pashinyan told parliament that Yerevan had no troops in the region.',
+      'en',
+    );
+    expect(en.map((q) => [q.text, q.speaker])).toEqual([
+      ['Yerevan had no troops in the region', 'Nikol Pashinyan'],
+    ]);
+    const ru = extractQuotes(
+      'Хикмет Гаджиев настаивал на том, что удары наносятся только по военным целям.',
+      'ru',
+    );
+    expect(ru.map((q) => q.text)).toEqual(['удары наносятся только по военным целям']);
+  });
+
+  it('does not put a genitive country in front of a Russian name', () => {
+    const text =
+      'Премьер-министр Армении Никол Пашинян заявил, что армянских войск в регионе нет. Помощник президента Азербайджана Хикмет Гаджиев назвал это ложью и сообщил, что удары наносятся только по военным целям.';
+    expect(extractQuotes(text, 'ru').map((q) => q.speaker)).toEqual([
+      'Никол Пашинян',
+      'Хикмет Гаджиев',
+    ]);
+  });
+});

@@ -68,7 +68,9 @@ function isSpeakerPhrase(between: string): boolean {
   const head = (between.split(',').find((p) => /\p{L}/u.test(p)) ?? '').trim();
   if (
     head === '' ||
-    /^(?:from|to|of|for|with|by|about|over|against|than|что|из|от|для|о|об|с)\b/iu.test(head)
+    /^(?:from|to|of|for|with|by|about|over|against|than|in|on|at|into|amid|after|before|during|under|near|across|что|из|от|для|о|об|с|в|во|на|по|после)(?![\p{L}])/iu.test(
+      head,
+    )
   )
     return false;
   return head.split(/\s+/).length <= MAX_SPEAKER_WORDS;

@@ -40,7 +40,12 @@ export function verbsIn(verbs: readonly Cue[], start: number, end: number): Cue[
   return verbs.filter((v) => v.start >= start && v.end <= end);
 }
 
+/** A short object before "that" / "что" opening the content ("told parliament that", "на том, что"). */
+const OBJECT_THEN_THAT = /^[\s,:]*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:that|что|що)(?!\p{L})/iu;
+
 function trimContent(text: string, start: number, end: number): { start: number; end: number } {
+  const object = OBJECT_THEN_THAT.exec(text.slice(start, end));
+  if (object !== null) start += object[0].length;
   const slice = text.slice(start, end);
   const lead = /^[\s,:–—-]*(?:(?:that|что|що)(?!\p{L}))?[\s,:]*/iu.exec(slice)?.[0].length ?? 0;
   const trail = /[\s.,;:]*$/u.exec(slice)?.[0].length ?? 0;
@@ -66,12 +71,13 @@ function speakerAfterContent(
 ): ReportedShape | null {
   const head = text.slice(s.start, verb.start);
   const tailToEnd = wordCount(text.slice(verb.end, s.end));
-  if (/,\s*$/.test(head) && tailToEnd <= MAX_TAIL_WORDS) {
+  const complement = COMPLEMENT.test(text.slice(verb.end, s.end));
+  if (/,\s*$/.test(head) && tailToEnd <= MAX_TAIL_WORDS && !complement) {
     return { verb, who: [verb.end, s.end], role: 'after-verb', content: [s.start, verb.start] };
   }
   // "..., подчеркнули, что ...": the content follows the verb; "..., as Moscow denied it": a
   // subordinate clause, not the speaker of what precedes it.
-  if (COMPLEMENT.test(text.slice(verb.end, s.end))) return null;
+  if (complement) return null;
   if (SUBORDINATE.test(head.slice(head.lastIndexOf(',') + 1))) return null;
   const nextComma = text.slice(verb.end, s.end).indexOf(',');
   const tail = wordCount(text.slice(verb.end, nextComma < 0 ? s.end : verb.end + nextComma));
