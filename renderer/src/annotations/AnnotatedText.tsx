@@ -72,7 +72,7 @@ export function AnnotatedText({ text, start, cues, articleId }: AnnotatedTextPro
               ? {
                   tabIndex: 0,
                   role: 'button',
-                  'aria-label': `Coded passage: ${names.join(', ')}. Press Enter to edit.`,
+                  'aria-label': `Coded passage: ${names.join(', ')}. Press Enter to edit, A to code the same words again.`,
                 }
               : {})}
           >

@@ -36,6 +36,8 @@ export interface PopoverTarget {
   annotation?: Annotation;
   /** Where to show the popover: the selection's or the highlight's box, read when needed. */
   anchor: () => DOMRect | null;
+  /** Opened by a key on this element: the popover takes focus, and gives it back on close. */
+  returnFocus?: HTMLElement;
 }
 
 interface AnnotationPopoverProps {
@@ -124,7 +126,7 @@ export function AnnotationPopover({
   // A new passage keeps the page's selection (and the "Find elsewhere" button over it) until the
   // user types: keys reach the popover from the page, and the first one moves focus into it. An
   // existing passage, opened by a click, takes focus at once.
-  const waitsForKeys = span !== undefined;
+  const waitsForKeys = span !== undefined && target.returnFocus === undefined;
   useEffect(() => {
     if (!waitsForKeys) filterRef.current?.focus({ preventScroll: true });
   }, [waitsForKeys]);

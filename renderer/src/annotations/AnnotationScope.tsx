@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useId,
   useRef,
   useState,
   type KeyboardEvent,
@@ -11,7 +12,8 @@ import {
 import type { AnnotationRow } from '../../../shared/api/annotation-methods.ts';
 import { AnnotationsContext, type AnnotationsInView } from './annotation-context.ts';
 import { AnnotationPopover, type PopoverTarget } from './AnnotationPopover.tsx';
-import { rangeToBodySpan, trimSpan } from './dom-span.ts';
+import { articleOf, rangeToBodySpan, trimSpan, type BodySpan } from './dom-span.ts';
+import { elementSpan, isCodeKey } from './codable-passage.ts';
 import { UndoToast } from './UndoToast.tsx';
 import { useArticleAnnotations } from './useArticleAnnotations.ts';
 import { useCodebooks } from './useCodebooks.ts';
@@ -46,10 +48,20 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
     reattachRef.current = reattaching;
   });
   const single = articleIds.length === 1 ? (articleIds[0] ?? null) : null;
+  const passageHintId = `${useId()}-passage-hint`;
 
-  const close = useCallback(() => {
+  const close = useCallback((refocus = true) => {
     dirtyRef.current = false;
+    // Opened by a key on a passage or highlight: focus goes back there (or to its passage).
+    const back = refocus ? targetRef.current?.returnFocus : undefined;
     setTarget(null);
+    if (back) {
+      const passage = back.closest<HTMLElement>('[data-passage]');
+      requestAnimationFrame(() => {
+        if (back.isConnected) back.focus({ preventScroll: true });
+        else if (passage?.isConnected) passage.focus({ preventScroll: true });
+      });
+    }
   }, []);
 
   // A selection of body text that has settled opens the popover for it.
@@ -91,7 +103,7 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
       const element = event.target instanceof Element ? event.target : null;
       if (element?.closest('.anno-popover')) return;
       isPointerDown = true;
-      if (targetRef.current && !dirtyRef.current) close();
+      if (targetRef.current && !dirtyRef.current) close(false);
     };
     const handleUp = () => {
       if (!isPointerDown) return;
@@ -138,7 +150,42 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
     if (!window.getSelection()?.isCollapsed) return;
     openFromMark(event.target as Element);
   };
+  /** `A` on a focused passage, highlight or framing cue: the popover for the words it covers. */
+  const codeFocused = (element: HTMLElement): boolean => {
+    const root = rootRef.current;
+    if (!root || element.closest('input, textarea, select, [contenteditable="true"]')) return false;
+    let span: BodySpan | null = null;
+    const mark = element.matches('mark[data-annotation-ids]') ? element : null;
+    if (mark) {
+      const ids = (mark.dataset.annotationIds ?? '').split(' ');
+      const annotation = annotationById.get(ids[ids.length - 1] ?? '');
+      const articleId = articleOf(mark);
+      if (annotation && articleId) {
+        span = {
+          articleId,
+          start: annotation.start,
+          end: annotation.end,
+          text: annotation.quote.exact,
+        };
+      }
+    } else if (element.matches('[data-passage], [data-cue-index]')) {
+      span = elementSpan(element, root);
+    }
+    if (!span || span.text.length === 0) return false;
+    const reattach = reattachRef.current;
+    setTarget({
+      span,
+      ...(reattach && reattach.articleId === span.articleId ? { annotation: reattach } : {}),
+      anchor: () => (element.isConnected ? element.getBoundingClientRect() : null),
+      returnFocus: element,
+    });
+    return true;
+  };
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (isCodeKey(event) && !event.defaultPrevented) {
+      if (codeFocused(event.target as HTMLElement)) event.preventDefault();
+      return;
+    }
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const element = event.target as Element;
     if (!element.matches('mark[data-annotation-ids]')) return;
@@ -154,9 +201,10 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
       edit,
       reattaching,
       startReattach: setReattaching,
+      passageHintId,
       remove: (annotation) => void removeAnnotation(annotation.id),
     }),
-    [byArticle, codes, single, edit, reattaching, removeAnnotation],
+    [byArticle, codes, single, edit, reattaching, passageHintId, removeAnnotation],
   );
 
   return (
@@ -171,6 +219,9 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
           </a>
         </p>
       ) : null}
+      <span id={passageHintId} className="visually-hidden">
+        Press A to code this passage.
+      </span>
       <div
         ref={rootRef}
         className="annotation-scope"

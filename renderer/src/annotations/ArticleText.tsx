@@ -117,6 +117,11 @@ export function ArticleText({
   return (
     <>
       <div className="article-text__bar">
+        {draft === null && viewing === null ? (
+          <span className="article-text__hint">
+            To code a passage, select it, or Tab to a paragraph and press <kbd>A</kbd>.
+          </span>
+        ) : null}
         {list.length > 1 ? (
           <label className="article-text__versions">
             <span>Version</span>

@@ -12,6 +12,8 @@ export interface AnnotationsInView {
   /** Waits for the user to select the new place of an (orphaned) annotation. */
   startReattach: (annotation: AnnotationRow | null) => void;
   reattaching: AnnotationRow | null;
+  /** The id of the screen-reader hint a codable passage is described by. */
+  passageHintId: string;
   /** Deletes with an Undo toast. */
   remove: (annotation: AnnotationRow) => void;
 }

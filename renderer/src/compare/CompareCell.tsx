@@ -2,6 +2,7 @@ import type { RowCell } from '../../../shared/compare/compare-rows.ts';
 import { DiffText, type DiffAgainst } from './DiffText.tsx';
 import { cuesStartingIn, type FramingCue } from '../../../shared/framing-view/segment-runs.ts';
 import { AnnotatedText } from '../annotations/AnnotatedText.tsx';
+import { useCodablePassageProps } from '../annotations/codable-passage.ts';
 import { FrameTags } from '../framing/FrameTags.tsx';
 
 interface CompareCellProps {
@@ -32,6 +33,7 @@ export function CompareCell({
   diffAgainst,
 }: CompareCellProps) {
   const pivotClass = isPivot ? ' compare-cell--pivot' : '';
+  const codable = useCodablePassageProps();
   if (cell.passages.length === 0) {
     return (
       <div role="cell" className={`compare-cell compare-cell--empty${pivotClass}`}>
@@ -60,7 +62,7 @@ export function CompareCell({
         <DiffText text={cell.text} against={diffAgainst} />
       ) : (
         cell.passages.map((passage) => (
-          <p key={passage.index} className="compare-cell__passage">
+          <p key={passage.index} className="compare-cell__passage" {...codable}>
             <FrameTags cues={cuesStartingIn(cues, passage.start, passage.end)} />
             <AnnotatedText
               text={passage.text}

@@ -20,6 +20,7 @@ export const compareShortcuts: { keys: string[]; action: string }[] = [
   { keys: ['[', ']'], action: 'Move the pivot column left / right' },
   { keys: ['d'], action: 'Word diff on / off' },
   { keys: ['c'], action: 'Coverage matrix / side by side' },
+  { keys: ['a'], action: 'Code the focused passage or highlight (Tab to reach one)' },
   { keys: ['?'], action: 'This help' },
 ];
 

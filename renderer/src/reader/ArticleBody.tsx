@@ -3,6 +3,7 @@ import { paragraphRanges, splitAtTarget } from './body-ranges.ts';
 import { formatTarget, type PassageTarget } from './passage-target.ts';
 import { cuesStartingIn, type FramingCue } from '../../../shared/framing-view/segment-runs.ts';
 import { AnnotatedText } from '../annotations/AnnotatedText.tsx';
+import { useCodablePassageProps } from '../annotations/codable-passage.ts';
 import { FrameTags } from '../framing/FrameTags.tsx';
 
 interface ArticleBodyProps {
@@ -23,6 +24,7 @@ const noCues: readonly FramingCue[] = [];
  */
 export function ArticleBody({ body, language, target = null, cues = noCues }: ArticleBodyProps) {
   const paragraphs = paragraphRanges(body);
+  const codable = useCodablePassageProps();
   const targetRef = useRef<HTMLSpanElement>(null);
   const targetKey = target ? formatTarget(target) : '';
 
@@ -49,7 +51,7 @@ export function ArticleBody({ body, language, target = null, cues = noCues }: Ar
           <AnnotatedText text={text} start={start + offset} cues={cues} />
         );
         return (
-          <p key={start} data-start={start} data-end={paragraph.end}>
+          <p key={start} data-start={start} data-end={paragraph.end} {...codable}>
             <FrameTags cues={cuesStartingIn(cues, start, paragraph.end)} />
             {split ? (
               <>
