@@ -215,3 +215,27 @@ describe('detectCues: user edits', () => {
     expect(cues.map((c) => c.entryId)).toEqual(['mooted']);
   });
 });
+
+describe('detectCues: precision on ordinary news wording', () => {
+  it('does not call plain military and civil-protection words euphemisms', () => {
+    const cues = detectCues(
+      'Peacekeepers evacuated 2,000 residents and the families were relocated to Goris; the counter-offensive stalled after a realignment of units.',
+      'en',
+      lexicons,
+    );
+    expect(kinds(cues, 'loaded')).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/evacuated|relocated|counter-offensive|realignment/),
+      ]),
+    );
+  });
+
+  it("reads the self-declared republic's name as its own side's term, not the neutral region name", () => {
+    const en = detectCues('Officials of the Nagorno-Karabakh Republic said so.', 'en', lexicons);
+    const ru = detectCues('Власти Нагорно-Карабахской Республики это подтвердили.', 'ru', lexicons);
+    for (const cues of [en, ru]) {
+      const term = cues.find((c) => c.kind === 'contested-term' && c.set === 'karabakh');
+      expect([term?.side, term?.text.split(/\s+/).length]).toEqual(['armenia', 2]);
+    }
+  });
+});
