@@ -113,3 +113,30 @@ describe('contradictions', () => {
     ).toEqual([]);
   });
 });
+
+describe('contradictions: negative implicatives', () => {
+  it('reads "failed to agree" as the same negated claim as "did not agree" / "не смогли согласовать"', () => {
+    const en = 'European Union energy ministers failed on Thursday to agree a cap on gas prices.';
+    for (const [other, lang] of [
+      [
+        'Министры энергетики стран Евросоюза в четверг не смогли согласовать потолок цен на газ.',
+        'ru',
+      ],
+      ['European Union energy ministers did not agree a cap on gas prices on Thursday.', 'en'],
+    ] as const) {
+      expect(contradictions(en, other, 'en', lang).filter((c) => c.kind === 'negation')).toEqual(
+        [],
+      );
+    }
+  });
+
+  it('still finds a claim one outlet asserts and the other negates', () => {
+    const found = contradictions(
+      'European Union energy ministers agreed on Thursday a cap on gas prices.',
+      'European Union energy ministers refused on Thursday to agree a cap on gas prices.',
+      'en',
+      'en',
+    );
+    expect(found.map((c) => c.kind)).toContain('negation');
+  });
+});

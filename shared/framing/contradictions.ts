@@ -32,7 +32,13 @@ interface KeyedToken {
   isName: boolean;
 }
 
-const NEGATION = /(?:^|[^\p{L}])(?:not|no|never|neither|nor|without|не|ни|нет|без)$|n['’]t$/iu;
+/**
+ * Negations, including the negative implicatives that deny the action that follows ("failed to
+ * agree", "refused to", "unable to", "отказались"), so "failed to agree" and "не смогли
+ * согласовать" state the same thing.
+ */
+const NEGATION =
+  /(?:^|[^\p{L}])(?:not|no|never|neither|nor|without|fail|fails|failed|failing|unable|refuse|refuses|refused|refusing|не|ни|нет|без|отказал\p{L}*|отказыва\p{L}*|відмовил\p{L}*)$|n['’]t$/iu;
 /** Tokens looked back from a word for a negation, within its clause. */
 const NEGATION_REACH = 4;
 /** Tokens either side in which the negated word must share a neighbour with the other passage. */
@@ -94,6 +100,10 @@ const FIRST = /(?:^|[^\p{L}])(?:first|первы\p{L}*|перв\p{L}*|вперв
 const SINCE =
   /(?:^|[^\p{L}])(?:since|before|until|ever|с|со|до|ни разу|никогда|з|відтоді)(?![\p{L}])/iu;
 
+function hasNegation(clause: string): boolean {
+  return clause.split(/\s+/).some((w) => NEGATION.test(w.replace(/[^\p{L}'’]/gu, '')));
+}
+
 function agreesAsFirstSince(asserting: string, negating: string): boolean {
   return FIRST.test(asserting) && SINCE.test(negating);
 }
@@ -122,6 +132,9 @@ function negations(a: string, b: string, ta: KeyedToken[], tb: KeyedToken[]): Co
       const clauseB = b.slice(spanB.start, spanB.end);
       const [asserting, negating] = negatedSide === 'A' ? [clauseB, clauseA] : [clauseA, clauseB];
       if (agreesAsFirstSince(asserting, negating)) return;
+      // Both clauses negative ("failed to agree a cap on gas prices" / "не смогли согласовать
+      // потолок цен"): the negation just reaches further on one side, the claim is the same.
+      if (hasNegation(asserting)) return;
       found.push({
         kind: 'negation',
         spanA,
