@@ -366,9 +366,10 @@ export function AnnotationPopover({
                 key={id}
                 className="code-chip"
                 style={{ '--code-color': code?.color ?? '#868e96' } as CSSProperties}
+                title={code?.name}
               >
                 <span className="code-chip__swatch" aria-hidden="true" />
-                {code?.name ?? 'unknown code'}
+                <span className="code-chip__name">{code?.name ?? 'unknown code'}</span>
                 <button
                   type="button"
                   className="code-chip__remove"

@@ -38,10 +38,10 @@ export function CodeChip({ code }: { code: Code | undefined }) {
     <span
       className={`code-chip${code?.retired ? ' code-chip--retired' : ''}`}
       style={{ '--code-color': code?.color ?? '#868e96' } as CSSProperties}
-      title={code?.description || undefined}
+      title={code ? [code.name, code.description].filter(Boolean).join(' — ') : undefined}
     >
       <span className="code-chip__swatch" aria-hidden="true" />
-      {code?.name ?? 'unknown code'}
+      <span className="code-chip__name">{code?.name ?? 'unknown code'}</span>
     </span>
   );
 }
