@@ -66,6 +66,25 @@ describe('AnnotationsView', () => {
     expect(orphan.textContent).toContain('To review');
   });
 
+  it('an empty library shows how to begin (mouse or keyboard), with no filters over nothing', async () => {
+    render(
+      <ApiProvider
+        client={createFakeApi({
+          'annotations.list': () => [],
+          'codebooks.list': () => testBooks,
+          'annotations.getCoder': () => ({ coder: 'anna' }),
+        })}
+      >
+        <AnnotationsView onOpenArticle={vi.fn()} />
+      </ApiProvider>,
+    );
+    expect((await screen.findByText('No coded passages yet')).parentElement?.textContent).toMatch(
+      /Select words.*Tab to a paragraph and press A/,
+    );
+    expect(screen.queryByRole('group', { name: 'Filter annotations' })).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('filters by coder, outlet, code, status and text', async () => {
     const { shownQuotes } = setup();
     await screen.findByRole('table', { name: 'Coded passages' });

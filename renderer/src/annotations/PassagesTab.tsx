@@ -117,7 +117,13 @@ export function PassagesTab({
 
   return (
     <div className="anno-passages">
-      <div className="anno-filters" role="group" aria-label="Filter annotations">
+      {/* Nothing to filter yet: the empty state says how to begin. */}
+      <div
+        className="anno-filters"
+        role="group"
+        aria-label="Filter annotations"
+        hidden={rows.length === 0}
+      >
         <input
           className="input anno-filters__text"
           type="search"
@@ -205,7 +211,8 @@ export function PassagesTab({
       {rows.length === 0 ? (
         <EmptyState title="No coded passages yet">
           Select words in the reader or in a compare column and pick a code in the popover that
-          opens. Your passages are listed here, with their codes, notes and coders.
+          opens (or, from the keyboard, Tab to a paragraph and press A). Your passages are listed
+          here, with their codes, notes and coders.
         </EmptyState>
       ) : shown.length === 0 ? (
         <EmptyState title="No annotation matches these filters" />
