@@ -233,7 +233,7 @@ export function resolveSpeaker(
       wt.words.slice(h.firstWord, h.endWord).map((w) => w.text),
     );
     // "Analysts say" names a group, not the last person mentioned.
-    const isPlural = roleWords.some((w) => /(?:[^s]s|ы|и)$/u.test(w) && w.length > 4);
+    const isPlural = roleWords.some((w) => /(?:[^s]s|ы|и|ов|ев|ей)$/u.test(w) && w.length > 4);
     const person = isPlural ? null : personByRole(ctx, roleWords, position);
     if (person !== null && wt.words.length <= 3) return personSpeaker(ctx, person);
     const latest = isPlural ? null : latestPerson(ctx, position);
@@ -252,7 +252,7 @@ export function resolveSpeaker(
   const sided = roles.find(
     (h) => h.value.entry.side !== undefined && SIDE_FAMILIES.has(h.value.entry.family ?? ''),
   );
-  const singularRole = roleHits.length > 0 && !/(?:[^s]s|ы|и)$/u.test(lower);
+  const singularRole = roleHits.length > 0 && !/(?:[^s]s|ы|и|ов|ев|ей)$/u.test(lower);
   return {
     name: phrase,
     side: sided?.value.entry.side ?? roles[0]?.value.entry.side ?? null,

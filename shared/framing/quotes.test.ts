@@ -201,3 +201,35 @@ describe('extractQuotes: speakers in coverage of other conflicts and topics', ()
     ]);
   });
 });
+
+describe('extractQuotes: verbs that do not report the content before them', () => {
+  const pairs = (text: string, language = 'en') =>
+    extractQuotes(text, language).map((q) => [q.text, q.speaker]);
+
+  it('does not make the side denying a charge its speaker', () => {
+    expect(
+      pairs(
+        'Кремль якобы использует поставки газа как оружие, однако в Москве эти обвинения отвергают.',
+        'ru',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read the object of "accused" as the speaker of the sentence before it', () => {
+    const text =
+      'The Rapid Support Forces, a paramilitary group led by General Mohamed Dagalo, accused the army of bombing residential areas.';
+    expect(pairs(text).map((p) => p[1])).not.toContain('army of bombing residential areas');
+  });
+
+  it('reads "по данным аналитиков" as analysts, not the last person named', () => {
+    const text =
+      'По словам еврокомиссара Кадри Симсон, страны близки к соглашению. По данным аналитиков, счета домохозяйств выросли вдвое.';
+    expect(pairs(text, 'ru')[1]).toEqual(['счета домохозяйств выросли вдвое', 'аналитиков']);
+  });
+
+  it('skips a verb inside a relative clause ("who spoke on condition of anonymity")', () => {
+    const text =
+      'A senior EU official, who spoke on condition of anonymity, warned that the offensive risked a catastrophe.';
+    expect(pairs(text)).toEqual([['the offensive risked a catastrophe', 'A senior EU official']]);
+  });
+});

@@ -20,6 +20,11 @@ const MAX_TAIL_WORDS = 8;
 const MAX_OBJECT_WORDS = 3;
 /** An article, a common noun, then a new subject: "an accusation Ukraine (denies)". */
 const OBJECT_RELATIVE = /^\s*(?:a|an|the)\s+\p{Ll}+\s+\p{Lu}/u;
+/** Verb families that take an object rather than report speech after or before them. */
+const OBJECT_VERB_FAMILIES = new Set(['accusation', 'denial', 'dismissal']);
+/** A relative pronoun right before a verb: "(official,) who spoke (on condition of anonymity)". */
+const IN_RELATIVE =
+  /(?:^|[^\p{L}])(?:who|which|который|которая|которое|которые|котрий|яка|які)\s+$/iu;
 const COMPLEMENT = /^\s*,?\s*(?:that|что|що|как|як)(?!\p{L})/iu;
 const SUBORDINATE =
   /^\s*(?:as|while|when|although|though|because|after|before|since|if|как|когда|хотя|пока|поскольку|после того|коли|поки)(?!\p{L})/iu;
@@ -69,6 +74,9 @@ function speakerAfterContent(
   verb: Cue,
   s: { start: number; end: number },
 ): ReportedShape | null {
+  // "..., an accusation Moscow denies", "..., accused the army of ...": these verbs take an object;
+  // the clause before them is not their speaker's words.
+  if (OBJECT_VERB_FAMILIES.has(verb.family ?? '')) return null;
   const head = text.slice(s.start, verb.start);
   const tailToEnd = wordCount(text.slice(verb.end, s.end));
   const complement = COMPLEMENT.test(text.slice(verb.end, s.end));
@@ -106,7 +114,9 @@ function reportedShape(
   s: { start: number; end: number },
 ): ReportedShape | null {
   // "Kyiv does not comment on the strikes" reports no speech.
-  const inSentence = verbsIn(verbs, s.start, s.end).filter((v) => v.negated !== true);
+  const inSentence = verbsIn(verbs, s.start, s.end).filter(
+    (v) => v.negated !== true && !IN_RELATIVE.test(text.slice(s.start, v.start)),
+  );
   for (const verb of [...inSentence].reverse()) {
     const shape = speakerAfterContent(text, verb, s);
     if (shape !== null) return shape;
