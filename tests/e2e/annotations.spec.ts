@@ -306,3 +306,61 @@ test('a passage whose words were edited away becomes an orphan to review and is 
   await expect.poll(() => codedText(body)).toBe('manoeuvres worried its neighbours');
   await expect(body.locator('mark.anno').first()).toHaveAttribute('data-label', /Appeal to fear/);
 });
+
+test('codes a whole compare passage from the keyboard: Tab to it, A, pick a code, save', async ({
+  page,
+  host,
+}) => {
+  await openSampleStoryInCompare(page, host.url);
+  // The help lists the key.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText(
+    'Code the focused passage or highlight',
+  );
+  await page.keyboard.press('Escape');
+
+  // Tab from the column headers into the aligned passages until one has focus.
+  await page
+    .getByRole('table', { name: 'Aligned passages' })
+    .locator('[data-article]')
+    .first()
+    .scrollIntoViewIfNeeded();
+  let passage = '';
+  for (let i = 0; i < 120 && !passage; i += 1) {
+    await page.keyboard.press('Tab');
+    passage = await page.evaluate(() => {
+      const active = document.activeElement;
+      if (!active?.matches('p[data-passage]')) return '';
+      return Array.from(active.querySelectorAll('[data-offset]'), (piece) => piece.textContent)
+        .join('')
+        .trim();
+    });
+  }
+  expect(passage.length).toBeGreaterThan(20);
+  const focused = page.locator('p[data-passage]:focus');
+  await expect(focused).toHaveAttribute('aria-keyshortcuts', 'A');
+
+  await page.keyboard.press('a');
+  const popover = page.getByRole('dialog', { name: 'Code passage' });
+  await expect(popover).toBeVisible();
+  // The popover quotes the start of a long passage; its title holds all of it.
+  await expect(popover.locator('blockquote')).toHaveAttribute('title', passage);
+  const filter = popover.getByRole('combobox', { name: 'Find a code' });
+  await expect(filter).toBeFocused();
+  await page.keyboard.type('security and def');
+  await page.keyboard.press('Enter');
+  await expect(popover.getByRole('list', { name: 'Chosen codes' })).toContainText(
+    'Security and defense',
+  );
+  await page.keyboard.press('Control+Enter');
+  await expect(popover).toBeHidden();
+
+  // The whole passage is coded, and focus is back on it for the next one.
+  const back = page.locator('p[data-passage]:focus');
+  await expect(back.locator('mark.anno').first()).toHaveAttribute(
+    'data-label',
+    'Security and defense',
+  );
+  expect(await codedText(back)).toBe(passage);
+  await shot(page, 'annotations-keyboard-coded');
+});
