@@ -24,6 +24,22 @@ describe('toCsv', () => {
     expect(toCsv(bundle, { bom: false }).startsWith('annotation_id,')).toBe(true);
   });
 
+  it('leaves the offsets of an orphan empty, since they point into a text that has changed', () => {
+    const withOrphan = sampleBundle();
+    const lost = withOrphan.annotations[0];
+    if (!lost) throw new Error('no annotation');
+    withOrphan.annotations[0] = { ...lost, status: 'orphan' };
+    const { records } = parseCsvRecords(toCsv(withOrphan, { bom: false }));
+    const column = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
+    const [orphan, anchored] = records.slice(1);
+    expect([orphan?.cells[column('start')], orphan?.cells[column('end')]]).toEqual(['', '']);
+    expect(orphan?.cells[column('status')]).toBe('orphan');
+    expect(anchored?.cells[column('start')]).toMatch(/^\d+$/);
+    const [back] = parseCsv(toCsv(withOrphan)).items;
+    expect(back?.position).toBeNull();
+    expect(back?.quote.exact).toBe(lost.quote.exact);
+  });
+
   it('quotes cells with commas, quotes and line breaks (RFC 4180)', () => {
     expect(csv).toContain('"Bank raises rate, ""again"""');
     expect(csv).toContain('"Daily, Herald"');

@@ -79,8 +79,9 @@ export function toCsv(bundle: ExportBundle, options: CsvOptions = {}): string {
         quote: a.quote.exact,
         note: a.note,
         coder: a.coder,
-        start: String(a.start),
-        end: String(a.end),
+        // An orphan has no place in the current text (its offsets are into an older one).
+        start: a.status === 'orphan' ? '' : String(a.start),
+        end: a.status === 'orphan' ? '' : String(a.end),
         status: a.status,
         created_at: a.createdAt,
       };

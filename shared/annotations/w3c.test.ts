@@ -59,6 +59,22 @@ describe('toW3C', () => {
     expect(collection.first.items[2]?.target.scope).toBeUndefined();
   });
 
+  it('exports an orphan by its quote alone: its offsets are into a text that has changed', () => {
+    const withOrphan = sampleBundle();
+    const lost = withOrphan.annotations[0];
+    if (!lost) throw new Error('no annotation');
+    withOrphan.annotations[0] = { ...lost, status: 'orphan' };
+    const [orphan, anchored] = toW3C(withOrphan).first.items;
+    expect(orphan?.target.selector).toEqual([{ ...lost.quote, type: 'TextQuoteSelector' }]);
+    expect(anchored?.target.selector.map((s) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
+    const [back] = parseW3C(JSON.stringify(toW3C(withOrphan))).items;
+    expect(back?.position).toBeNull();
+    expect(back?.quote).toEqual(lost.quote);
+  });
+
   it('round-trips through parseW3C', () => {
     const { items, problems } = parseW3C(JSON.stringify(collection, null, 2));
     expect(problems).toEqual([]);

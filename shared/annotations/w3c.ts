@@ -46,7 +46,8 @@ export interface W3CAnnotation {
   target: {
     source: string;
     scope?: string;
-    selector: [TextQuoteSelector, TextPositionSelector];
+    /** An orphan has no position in the current text: its quote alone. */
+    selector: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector];
   };
 }
 
@@ -102,10 +103,15 @@ export function toW3C(bundle: ExportBundle, options: W3COptions = {}): W3CCollec
       target: {
         source: ARTICLE_IRI_PREFIX + encodeURIComponent(a.articleId),
         ...(url !== null && url !== '' ? { scope: url } : {}),
-        selector: [
-          { ...a.quote, type: 'TextQuoteSelector' },
-          { type: 'TextPositionSelector', start: a.start, end: a.end },
-        ],
+        // An orphan's offsets are into a text that has since changed: a consumer trusting them
+        // would mark other words, so it is exported by its quote alone.
+        selector:
+          a.status === 'orphan'
+            ? [{ ...a.quote, type: 'TextQuoteSelector' }]
+            : [
+                { ...a.quote, type: 'TextQuoteSelector' },
+                { type: 'TextPositionSelector', start: a.start, end: a.end },
+              ],
       },
     };
   });
