@@ -25,10 +25,13 @@ describe('toCsv', () => {
   });
 
   it('leaves the offsets of an orphan empty, since they point into a text that has changed', () => {
-    const withOrphan = sampleBundle();
-    const lost = withOrphan.annotations[0];
+    const bundle = sampleBundle();
+    const [lost, ...rest] = bundle.annotations;
     if (!lost) throw new Error('no annotation');
-    withOrphan.annotations[0] = { ...lost, status: 'orphan' };
+    const withOrphan = {
+      ...bundle,
+      annotations: [{ ...lost, status: 'orphan' as const }, ...rest],
+    };
     const { records } = parseCsvRecords(toCsv(withOrphan, { bom: false }));
     const column = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
     const [orphan, anchored] = records.slice(1);

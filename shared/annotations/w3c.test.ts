@@ -60,10 +60,13 @@ describe('toW3C', () => {
   });
 
   it('exports an orphan by its quote alone: its offsets are into a text that has changed', () => {
-    const withOrphan = sampleBundle();
-    const lost = withOrphan.annotations[0];
+    const bundle = sampleBundle();
+    const [lost, ...rest] = bundle.annotations;
     if (!lost) throw new Error('no annotation');
-    withOrphan.annotations[0] = { ...lost, status: 'orphan' };
+    const withOrphan = {
+      ...bundle,
+      annotations: [{ ...lost, status: 'orphan' as const }, ...rest],
+    };
     const [orphan, anchored] = toW3C(withOrphan).first.items;
     expect(orphan?.target.selector).toEqual([{ ...lost.quote, type: 'TextQuoteSelector' }]);
     expect(anchored?.target.selector.map((s) => s.type)).toEqual([
