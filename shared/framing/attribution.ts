@@ -8,7 +8,7 @@ import { stemWord } from '../align/stem.ts';
 import { matchKind } from './cues.ts';
 import type { Lexicons } from './lexicons.ts';
 import { wordsOf } from './matcher.ts';
-import type { Person } from './persons.ts';
+import type { Person, PersonMention } from './persons.ts';
 
 /** A resolved speaker. */
 export interface Speaker {
@@ -83,7 +83,10 @@ function cleanPhrase(phrase: string, role: PhraseRole): string {
   const parts = phrase
     .split(/[,;]/)
     .filter((p) => /\p{L}/u.test(p) && !RELATIVE.test(p) && !APPOSITION.test(p));
-  let part = (role === 'subject' ? parts[parts.length - 1] : parts[0]) ?? '';
+  // "X, a paramilitary group led by Y, (accused)": the part before the verb's comma is an
+  // apposition of the subject before it.
+  const apposed = role === 'subject' && /,\s*$/.test(phrase) && parts.length >= 2;
+  let part = (role === 'subject' ? parts[parts.length - (apposed ? 2 : 1)] : parts[0]) ?? '';
   // "a region that Armenia (says)": the subject of the verb is the one inside the relative clause.
   if (role === 'subject') {
     const relative = [...part.matchAll(RELATIVE_INSIDE)].pop();
@@ -140,6 +143,17 @@ function personSpeaker(ctx: AttributionContext, person: Person): Speaker {
   return { name: person.name, side: sideOfPerson(ctx, person), person };
 }
 
+/**
+ * Whether a mention sits in an apposition of the subject, between commas after it ("Hikmet
+ * Hajiyev, an adviser to President Ilham Aliyev, said"): that person is described, not speaking.
+ */
+function inApposition(text: string, start: number, end: number, m: PersonMention): boolean {
+  const open = text.lastIndexOf(',', m.start);
+  const close = text.indexOf(',', m.end);
+  if (open < start || close < 0 || close >= end) return false;
+  return /^\s*(?:an?|the|one|its|his|her|their)\s/iu.test(text.slice(open + 1, m.start));
+}
+
 /** The person named in [start, end), by any mention (full name or surname). */
 function personIn(
   ctx: AttributionContext,
@@ -153,7 +167,8 @@ function personIn(
       if (
         m.start < start ||
         m.end > end ||
-        RELATIVE.test(ctx.text.slice(ctx.text.lastIndexOf(',', m.start) + 1, m.start))
+        RELATIVE.test(ctx.text.slice(ctx.text.lastIndexOf(',', m.start) + 1, m.start)) ||
+        (role === 'subject' && inApposition(ctx.text, start, end, m))
       )
         continue;
       const better =

@@ -233,3 +233,37 @@ describe('extractQuotes: verbs that do not report the content before them', () =
     expect(pairs(text)).toEqual([['the offensive risked a catastrophe', 'A senior EU official']]);
   });
 });
+
+describe('extractQuotes: appositions and object verbs before the speech', () => {
+  const pairs = (text: string, language = 'en') =>
+    extractQuotes(text, language).map((q) => [q.text, q.speaker]);
+
+  it('takes the subject, not the person named in its apposition', () => {
+    const text =
+      'Hikmet Hajiyev, an adviser to President Ilham Aliyev, dismissed the accusations as "baseless", insisting that only military targets were being hit.';
+    expect(pairs(text)).toEqual([['only military targets were being hit', 'Hikmet Hajiyev']]);
+  });
+
+  it('takes a group named before its apposition as the speaker', () => {
+    const text =
+      'The Rapid Support Forces (RSF), a paramilitary group led by General Mohamed Dagalo, accused the army of bombing residential areas.';
+    expect(pairs(text).map((p) => p[1])).toEqual(['Rapid Support Forces (RSF)']);
+  });
+
+  it('reports what follows the speaking verb after a denial', () => {
+    const text =
+      'Army spokesman Brigadier Nabil Abdallah denied the accusation, telling Al Jazeera that the military was only striking rebel positions.';
+    expect(pairs(text)).toEqual([
+      ['the military was only striking rebel positions', 'Nabil Abdallah'],
+    ]);
+  });
+});
+
+describe('extractQuotes: titles are not part of a name', () => {
+  it.each([
+    ['Army spokesman Brigadier Nabil Abdallah said the strikes were over.', 'Nabil Abdallah'],
+    ['Energy Commissioner Kadri Simson said she was confident of a deal.', 'Kadri Simson'],
+  ])('%s', (text, speaker) => {
+    expect(extractQuotes(text, 'en')[0]?.speaker).toBe(speaker);
+  });
+});

@@ -131,7 +131,8 @@ function reportedShape(
       content: [comma + 1, s.end],
     };
   }
-  const first = inSentence[0];
+  // "denied the accusation, telling Al Jazeera that ...": the speaking verb carries the content.
+  const first = inSentence.find((v) => !OBJECT_VERB_FAMILIES.has(v.family ?? '')) ?? inSentence[0];
   if (first === undefined) return null;
   return { verb: first, who: [s.start, first.start], role: 'subject', content: [first.end, s.end] };
 }
