@@ -54,6 +54,9 @@ const RELATIVE_INSIDE = /\s(?:who|which|that|который|которая|ко�
 /** Appositions that are not the speaker: "(states,) led by Poland and Italy(, insisted)". */
 const APPOSITION =
   /^\s*(?:\p{Ll}+ed by|including|such as|along with|together with|as well as|among them|во главе с|в том числе|включая|среди них)(?![\p{L}])/iu;
+/** "The ministry", "ведомство": an institution named before, not a new speaker. */
+const INSTITUTION_ANAPHOR =
+  /^(?:the\s+)?(?:ministry|department|agency|office|(?:министерств|ведомств|відомств|міністерств)\p{L}*)$/u;
 const ROLE_FAMILIES = new Set(['official', 'analyst']);
 /**
  * Words naming the country a side's institutions belong to: "Russia's Ministry of Defense" and
@@ -122,6 +125,14 @@ function latestPerson(ctx: AttributionContext, position: number): Speaker | null
   }
   if (spoke !== null && (topic === null || spoke.position > topic.position)) return spoke.speaker;
   return topic === null ? null : personSpeaker(ctx, topic.person);
+}
+
+/** The latest institution (not a person, not a role phrase) that spoke before `position`. */
+function latestInstitution(ctx: AttributionContext, position: number): Speaker | null {
+  const before = ctx.history.filter(
+    (e) => e.position < position && e.speaker.person === null && e.speaker.role !== true,
+  );
+  return before[before.length - 1]?.speaker ?? null;
 }
 
 function latestSpeaker(ctx: AttributionContext, position: number): Speaker | null {
@@ -237,6 +248,10 @@ export function resolveSpeaker(
   const lower = phrase.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return latestPerson(ctx, position);
   if (GROUP_PRONOUNS.has(lower)) return latestSpeaker(ctx, position);
+  if (INSTITUTION_ANAPHOR.test(lower)) {
+    const institution = latestInstitution(ctx, position);
+    if (institution !== null) return institution;
+  }
   const wt = wordsOf(phrase);
   const roles = matchKind(wt, ctx.language, ctx.lexicons, 'speaker-role');
   const institution = roles.find(

@@ -267,3 +267,20 @@ describe('extractQuotes: titles are not part of a name', () => {
     expect(extractQuotes(text, 'en')[0]?.speaker).toBe(speaker);
   });
 });
+
+describe('extractQuotes: "the ministry" refers back to the institution that spoke', () => {
+  it('resolves "в заявлении ведомства" and "the ministry said" to the institution named before', () => {
+    const ru =
+      'Минобороны Азербайджана объявило о начале «локальных антитеррористических мероприятий» в регионе.\n«Целью является разоружение формирований», — говорится в заявлении ведомства.';
+    expect(extractQuotes(ru, 'ru').map((q) => q.speaker)).toEqual([
+      'Минобороны Азербайджана',
+      'Минобороны Азербайджана',
+    ]);
+    const en =
+      'Azerbaijan\'s defence ministry said it had launched "local anti-terrorist measures" in the region. "The goal is to disarm the formations," the ministry said.';
+    expect(extractQuotes(en, 'en').map((q) => q.speaker)).toEqual([
+      "Azerbaijan's defence ministry",
+      "Azerbaijan's defence ministry",
+    ]);
+  });
+});
