@@ -239,3 +239,26 @@ describe('detectCues: precision on ordinary news wording', () => {
     }
   });
 });
+
+describe('detectCues: everyday neutral words of a contested set', () => {
+  const contested = (text: string, language: string) =>
+    detectCues(text, language, lexicons)
+      .filter((c) => c.kind === 'contested-term')
+      .map((c) => c.text);
+
+  it('does not flag "governments", "authorities", "protesters" or "власти" on their own', () => {
+    expect(
+      contested(
+        'Several governments have frozen tariffs; the authorities said protesters gathered.',
+        'en',
+      ),
+    ).toEqual([]);
+    expect(contested('Эти сведения подтвердили местные власти.', 'ru')).toEqual([]);
+  });
+
+  it("flags the neutral word where the text also uses the set's sided term", () => {
+    expect(
+      contested('The regime in Damascus and the government in exile both claimed victory.', 'en'),
+    ).toEqual(['regime', 'government']);
+  });
+});

@@ -3,7 +3,7 @@
  * text from the lexicons, with offsets into the original text and the lexicon's explanation.
  */
 import type { CueKind, LexiconKind } from './lexicon-schema.ts';
-import { compiledFor, type LoadedEntry, type Lexicons } from './lexicons.ts';
+import { compiledFor, type CompiledLanguage, type LoadedEntry, type Lexicons } from './lexicons.ts';
 import { findAll, keepLongest, wordsOf, type PatternHit, type WordedText } from './matcher.ts';
 
 /** One highlighted cue. Offsets are UTF-16 indexes into the text passed in, end exclusive. */
@@ -97,7 +97,35 @@ export function detectCues(
     const hits = findAll(matcher, wt).filter((h) => !vetoed(h, vetoHits));
     for (const hit of keepLongest(hits, () => kind)) cues.push(toCue(text, kind, hit));
   }
-  return withoutDoubleCounts(cues).sort((a, b) => a.start - b.start || b.end - a.end);
+  return withoutLoneNeutralTerms(withoutDoubleCounts(cues), compiled.files).sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+}
+
+/**
+ * Drops the neutral terms of sets marked `neutralInContrastOnly` ("government", "власти") from a
+ * text that uses none of the set's sided terms: there they are ordinary words, not a choice.
+ */
+function withoutLoneNeutralTerms(cues: Cue[], files: CompiledLanguage['files']): Cue[] {
+  const contrastOnly = new Set(
+    files
+      .flatMap((f) => (f.sets ?? []).filter((s) => s.neutralInContrastOnly === true))
+      .map((s) => s.id),
+  );
+  if (contrastOnly.size === 0) return cues;
+  const sided = new Set(
+    cues
+      .filter((c) => c.kind === 'contested-term' && c.side !== 'neutral' && c.set !== undefined)
+      .map((c) => c.set),
+  );
+  return cues.filter(
+    (c) =>
+      c.kind !== 'contested-term' ||
+      c.side !== 'neutral' ||
+      c.set === undefined ||
+      !contrastOnly.has(c.set) ||
+      sided.has(c.set),
+  );
 }
 
 /**

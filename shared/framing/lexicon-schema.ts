@@ -69,6 +69,12 @@ export const contestedSetSchema = z.object({
   /** Side keys used by this set's entries, each with who is observed using it. */
   sides: z.record(z.string(), z.string()),
   note: z.string().optional(),
+  /**
+   * The set's neutral terms are everyday words ("government", "protesters", "fighters"): they are
+   * reported only in a text that also uses one of the set's sided terms ("regime"), where the
+   * neutral choice stands in contrast; alone they are no framing choice.
+   */
+  neutralInContrastOnly: z.boolean().optional(),
 });
 
 /** One lexicon file. */
