@@ -248,6 +248,36 @@ describe('reanchorAll', () => {
     expect((results[4] as AnchorResult).status).toBe('orphan');
   });
 
+  it('keeps an edited word whole but the punctuation after or before it out of the passage', () => {
+    // The diff sees "reckles," → "reckless," as one changed token, and the passage ended inside
+    // it: mapped to the token's edge, the comma would join the passage.
+    const cases: [string, string, string, string][] = [
+      [
+        'Critics called the decision reckles, and warned of bankruptcies.',
+        'Critics called the decision reckless, and warned of bankruptcies.',
+        'called the decision reckles',
+        'called the decision reckless',
+      ],
+      [
+        'Власти назвали акцию незаконой, сообщает ТАСС.',
+        'Власти назвали акцию незаконной, сообщает ТАСС.',
+        'назвали акцию незаконой',
+        'назвали акцию незаконной',
+      ],
+      // The start inside a changed token: the opening quote mark stays out.
+      [
+        'He wrote: "Reckles strike, no pay." Then he left.',
+        'He wrote: "Reckless strike, no pay." Then he left.',
+        'Reckles strike',
+        'Reckless strike',
+      ],
+    ];
+    for (const [before, after, phrase, expected] of cases) {
+      const [result] = reanchorAll(before, after, [target(before, phrase)]);
+      expect(spanText(after, result as AnchorResult)).toBe(expected);
+    }
+  });
+
   it('gives position matches for an unchanged body and copes with bad stored offsets', () => {
     const targets = phrases.map((p) => target(article, p));
     const same = reanchorAll(article, article, targets);

@@ -670,6 +670,63 @@ export function reanchor(body: string, target: AnchorTarget): AnchorResult {
 /** Passages longer than this are not compared in place (Levenshtein is quadratic). */
 const IN_PLACE_MAX = 600;
 
+/** How far an end that fell in changed text is moved to find its word edge (units). */
+const SNAP_WINDOW = 48;
+/** How much of the quote's edge is compared when snapping an end. */
+const SNAP_EDGE = 40;
+
+const EDGE_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The kind of edge at `at`: whether a word character stands before it and after it. */
+function edgeKind(text: string, at: number): string {
+  const before = at > 0 && EDGE_WORD_CHAR.test(text[at - 1] ?? '');
+  const after = at < text.length && EDGE_WORD_CHAR.test(text[at] ?? '');
+  return `${before ? 'w' : '-'}${after ? 'w' : '-'}`;
+}
+
+/**
+ * An end of a passage that fell inside changed text is mapped by the diff to the edge of the whole
+ * changed run: a token such as "reckless." that became "recklesss." would drag the closing period
+ * into the passage. Moves such an end, within the changed stretch, to the place of the same kind
+ * (word end, word start…) as in the old text whose neighbourhood reads most like the quote's edge.
+ */
+function snapEnds(
+  oldBody: string,
+  oldStart: number,
+  oldEnd: number,
+  newBody: string,
+  start: { at: number; exact: boolean },
+  end: { at: number; exact: boolean },
+  quote: string,
+): { start: number; end: number } {
+  let from = start.at;
+  let to = end.at;
+  const edge = Math.min(SNAP_EDGE, quote.length);
+  if (!end.exact) {
+    const kind = edgeKind(oldBody, oldEnd);
+    const tail = normalizeFolded(quote.slice(quote.length - edge));
+    let best = { at: to, cost: Number.POSITIVE_INFINITY };
+    for (let at = to; at > from && at >= to - SNAP_WINDOW; at -= 1) {
+      if (edgeKind(newBody, at) !== kind) continue;
+      const cost = levenshtein(tail, normalizeFolded(newBody.slice(Math.max(from, at - edge), at)));
+      if (cost < best.cost) best = { at, cost };
+    }
+    to = best.at;
+  }
+  if (!start.exact) {
+    const kind = edgeKind(oldBody, oldStart);
+    const head = normalizeFolded(quote.slice(0, edge));
+    let best = { at: from, cost: Number.POSITIVE_INFINITY };
+    for (let at = from; at < to && at <= from + SNAP_WINDOW; at += 1) {
+      if (edgeKind(newBody, at) !== kind) continue;
+      const cost = levenshtein(head, normalizeFolded(newBody.slice(at, Math.min(to, at + edge))));
+      if (cost < best.cost) best = { at, cost };
+    }
+    from = best.at;
+  }
+  return { start: from, end: to };
+}
+
 /** A fuzzy anchoring of the quote at new [start, end), or null when it scores too low. */
 function editedInPlace(
   p: Prepared,
@@ -739,7 +796,8 @@ export function reanchorAll(
       }
       // The edit touched the passage but not both its ends: the diff says where it is, so it is
       // scored there (same formula as a fuzzy match) without a search.
-      const local = editedInPlace(p, quote, mappedStart.at, mappedEnd.at);
+      const snapped = snapEnds(oldBody, start, end, newBody, mappedStart, mappedEnd, quote.exact);
+      const local = editedInPlace(p, quote, snapped.start, snapped.end);
       if (local !== null) return local;
     }
     const hintEnd = Math.max(mappedStart.at, mappedEnd.at);
