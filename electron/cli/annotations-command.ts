@@ -247,7 +247,9 @@ function exportCommand({ db, io, options }: CommandContext): number {
       filter: filterOf(db, options),
       path: resolve(options.out),
     });
-    io.err(`Exported ${result.count} annotations to ${result.path ?? options.out}.`);
+    io.err(
+      `Exported ${result.count} ${result.count === 1 ? 'annotation' : 'annotations'} to ${result.path ?? options.out}.`,
+    );
     return 0;
   }
   if (format === 'qdpx') throw new UsageError('a .qdpx project is a file: give --out <file>');
@@ -263,7 +265,9 @@ function importCommand({ args, db, io, options }: CommandContext): number {
   const { added, orphans, problems } = report;
   if (options.json) io.out(JSON.stringify({ added, orphans, problems }, null, 2));
   else {
-    io.out(`Added ${added} annotations (${orphans} orphans to review).`);
+    io.out(
+      `Added ${added} ${added === 1 ? 'annotation' : 'annotations'} (${orphans} ${orphans === 1 ? 'orphan' : 'orphans'} to review).`,
+    );
     for (const p of problems) io.out(`  ${p.item}: ${p.reason}`);
   }
   return problems.length > 0 ? 1 : 0;

@@ -265,6 +265,37 @@ describe('annotations.import', () => {
     );
   });
 
+  it('imports a hand-made CSV (no ids) once: the same rows again are reported, not doubled', async () => {
+    const csv =
+      'article_id,quote,code,note,coder\n' +
+      `${articleId},Farmers welcomed the decision,Blame,,anna\n` +
+      `${articleId},too late,Blame,late,anna\n` +
+      // The same passage again in the same file; then another coder on the same words.
+      `${articleId},too late,Blame,late,anna\n` +
+      `${articleId},too late,Blame,late,boris\n`;
+    const first = await call<Output<'annotations.import'>>(
+      'annotations.import',
+      upload('h.csv', csv),
+    );
+    expect(first.added).toBe(3);
+    expect(first.problems).toEqual([
+      { item: 'line 4', reason: 'anna already coded this passage with the same codes and note' },
+    ]);
+    const again = await call<Output<'annotations.import'>>(
+      'annotations.import',
+      upload('h.csv', csv),
+    );
+    expect(again.added).toBe(0);
+    expect(again.problems.map((p) => p.item)).toEqual(['line 2', 'line 3', 'line 4', 'line 5']);
+    expect(await call<unknown[]>('annotations.list', {})).toHaveLength(3);
+    // A different note is a different annotation.
+    const other = await call<Output<'annotations.import'>>(
+      'annotations.import',
+      upload('o.csv', `article_id,quote,code,note,coder\n${articleId},too late,Blame,other,anna\n`),
+    );
+    expect(other.added).toBe(1);
+  });
+
   it('round-trips a CSV export with notes, quotes, commas and Cyrillic', async () => {
     const a = await annotate(
       'Farmers welcomed the decision',

@@ -227,9 +227,36 @@ export function importAnnotations(
   const problems = [...parsed.problems, ...plan.problems];
   const exists = db.prepare('SELECT 1 FROM annotations WHERE id = ?');
   const seen = new Set<string>();
+  const coder = getCoder(db);
+  // An item without an id (a hand-made CSV, another tool's JSON) imported twice would code the
+  // same words twice: one already there with the same place, coder, codes and note is skipped.
+  const samePlace = db.prepare(
+    `SELECT n.id, (SELECT json_group_array(code_id) FROM
+       (SELECT code_id FROM annotation_codes WHERE annotation_id = n.id ORDER BY code_id)) AS codes
+     FROM annotations n WHERE n.article_id = ? AND n.start = ? AND n.end = ? AND n.coder = ?
+       AND n.note = ? AND n.status = 'anchored'`,
+  );
+  const seenPlaces = new Set<string>();
   const ready = plan.ready.filter((p) => {
     const id = sourceIds.get(p.item);
-    if (!id) return true;
+    if (!id) {
+      if (p.status !== 'anchored') return true;
+      const who = p.coder?.trim() || coder;
+      const codes = JSON.stringify([...p.codeIds].sort());
+      const key = JSON.stringify([p.articleId, p.start, p.end, who, p.note, codes]);
+      const there = (
+        samePlace.all(p.articleId, p.start, p.end, who, p.note) as { codes: string }[]
+      ).some((row) => row.codes === codes);
+      if (there || seenPlaces.has(key)) {
+        problems.push({
+          item: p.item,
+          reason: `${who} already coded this passage with the same codes and note`,
+        });
+        return false;
+      }
+      seenPlaces.add(key);
+      return true;
+    }
     if (exists.get(id) || seen.has(id)) {
       problems.push({ item: p.item, reason: `annotation ${id} is already in the library` });
       return false;
@@ -237,7 +264,6 @@ export function importAnnotations(
     seen.add(id);
     return true;
   });
-  const coder = getCoder(db);
   const versionOf = db.prepare('SELECT version FROM articles WHERE id = ?');
 
   transaction(db, () => {
