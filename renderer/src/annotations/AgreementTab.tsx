@@ -171,11 +171,11 @@ export function AgreementTab({ rows, books, codes, onOpenPassage }: AgreementTab
                 <tr>
                   <th scope="col">Code</th>
                   {isTwo ? (
-                    <th scope="col" className="codes-table__num">
+                    <th scope="col" className="agreement__stat">
                       Kappa
                     </th>
                   ) : null}
-                  <th scope="col" className="codes-table__num">
+                  <th scope="col" className="agreement__stat">
                     Alpha
                   </th>
                   <th scope="col" className="codes-table__num">
@@ -195,11 +195,11 @@ export function AgreementTab({ rows, books, codes, onOpenPassage }: AgreementTab
                       <CodeChip code={codes.get(entry.codeId)} />
                     </td>
                     {isTwo ? (
-                      <td className="codes-table__num tabular">
+                      <td className="agreement__stat tabular">
                         <Stat value={entry.kappa} />
                       </td>
                     ) : null}
-                    <td className="codes-table__num tabular">
+                    <td className="agreement__stat tabular">
                       <Stat value={entry.alpha} />
                     </td>
                     <td className="codes-table__num tabular">
