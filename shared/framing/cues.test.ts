@@ -262,3 +262,33 @@ describe('detectCues: everyday neutral words of a contested set', () => {
     ).toEqual(['regime', 'government']);
   });
 });
+
+describe('detectCues: conflict-specific sets only where the conflict is named', () => {
+  const sides = (text: string, language: string) =>
+    detectCues(text, language, lexicons)
+      .filter((c) => c.kind === 'contested-term')
+      .map((c) => [c.text, c.set]);
+
+  it('does not read Karabakh "separatists" or Korean "reunification" as Donbas or Crimea wording', () => {
+    expect(
+      sides('The separatist authorities in Stepanakert said the militia had withdrawn.', 'en').map(
+        (s) => s[1],
+      ),
+    ).not.toContain('donbas-2014');
+    expect(sides('Germany marked thirty years since reunification.', 'en')).toEqual([]);
+    expect(sides('Лидеры сепаратистов в Приднестровье это отрицают.', 'ru')).toEqual([]);
+  });
+
+  it('still reads them in coverage of Donbas and Crimea', () => {
+    expect(sides('Separatists in Donetsk shelled the town.', 'en')).toEqual([
+      ['Separatists', 'donbas-2014'],
+    ]);
+    expect(sides('Сепаратисты в Донбассе обстреляли город.', 'ru')).toContainEqual([
+      'Сепаратисты',
+      'donbas-2014',
+    ]);
+    expect(sides('Moscow celebrated the reunification with Russia of Crimea.', 'en')[0]?.[1]).toBe(
+      'crimea-2014',
+    );
+  });
+});

@@ -97,8 +97,38 @@ export function detectCues(
     const hits = findAll(matcher, wt).filter((h) => !vetoed(h, vetoHits));
     for (const hit of keepLongest(hits, () => kind)) cues.push(toCue(text, kind, hit));
   }
-  return withoutLoneNeutralTerms(withoutDoubleCounts(cues), compiled.files).sort(
+  const kept = withoutUnanchoredSets(withoutDoubleCounts(cues), compiled.files, text);
+  return withoutLoneNeutralTerms(kept, compiled.files).sort(
     (a, b) => a.start - b.start || b.end - a.end,
+  );
+}
+
+const anchorPatterns = new Map<string, RegExp>();
+
+/** A matcher for word beginnings ("donbas" matches "Donbass", "Donbas's"), cached by list. */
+function anchorPattern(anchors: readonly string[]): RegExp {
+  const key = anchors.join('\u0000');
+  let re = anchorPatterns.get(key);
+  if (re === undefined) {
+    const escaped = anchors.map((a) => a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})`, 'iu');
+    anchorPatterns.set(key, re);
+  }
+  return re;
+}
+
+/** Drops the terms of sets with `anchors` from a text that does not name the set's conflict. */
+function withoutUnanchoredSets(cues: Cue[], files: CompiledLanguage['files'], text: string): Cue[] {
+  const unnamed = new Set(
+    files
+      .flatMap((f) => f.sets ?? [])
+      .filter((s) => s.anchors !== undefined && s.anchors.length > 0)
+      .filter((s) => !anchorPattern(s.anchors ?? []).test(text.replace(/ё/giu, 'е')))
+      .map((s) => s.id),
+  );
+  if (unnamed.size === 0) return cues;
+  return cues.filter(
+    (c) => c.kind !== 'contested-term' || c.set === undefined || !unnamed.has(c.set),
   );
 }
 

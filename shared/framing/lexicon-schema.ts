@@ -75,6 +75,12 @@ export const contestedSetSchema = z.object({
    * neutral choice stands in contrast; alone they are no framing choice.
    */
   neutralInContrastOnly: z.boolean().optional(),
+  /**
+   * Beginnings of words that name the set's conflict ("donbas", "donetsk", "крым"): when given,
+   * the set's terms are reported only in a text that names it, so "separatists" in Karabakh or
+   * "reunification" of Korea is not read as a side of the Donbas or Crimea wording.
+   */
+  anchors: z.array(z.string().trim().min(2)).optional(),
 });
 
 /** One lexicon file. */
