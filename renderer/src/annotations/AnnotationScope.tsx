@@ -39,6 +39,8 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
   const { books, codes } = useCodebooks();
   const [target, setTarget] = useState<PopoverTarget | null>(null);
   const [reattaching, setReattaching] = useState<AnnotationRow | null>(null);
+  // What a screen reader hears once the popover closes on a save (focus is back in the text).
+  const [announcement, setAnnouncement] = useState('');
   const undo = useUndoDelete();
   const dirtyRef = useRef(false);
   const targetRef = useRef(target);
@@ -152,6 +154,7 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
   };
   /** `A` on a focused passage, highlight or framing cue: the popover for the words it covers. */
   const codeFocused = (element: HTMLElement): boolean => {
+    setAnnouncement('');
     const root = rootRef.current;
     if (!root || element.closest('input, textarea, select, [contenteditable="true"]')) return false;
     let span: BodySpan | null = null;
@@ -222,6 +225,9 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
       <span id={passageHintId} className="visually-hidden">
         Press A to code this passage.
       </span>
+      <span className="visually-hidden" aria-live="polite" data-testid="annotation-announcement">
+        {announcement}
+      </span>
       <div
         ref={rootRef}
         className="annotation-scope"
@@ -255,6 +261,8 @@ export function AnnotationScope({ articleIds, children }: AnnotationScopeProps) 
           }}
           onSaved={({ deleted }) => {
             if (deleted) setDeleted(deleted);
+            else if (target.annotation && target.span) setAnnouncement('Passage re-attached.');
+            else setAnnouncement(target.annotation ? 'Coded passage saved.' : 'Passage coded.');
             if (target.annotation && target.span) setReattaching(null);
             close();
             reload();

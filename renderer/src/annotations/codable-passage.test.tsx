@@ -75,6 +75,8 @@ describe('coding by keyboard', () => {
     );
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(passages()[1]));
+    expect(screen.getByTestId('annotation-announcement').textContent).toBe('Passage coded.');
+    expect(screen.getByTestId('annotation-announcement').getAttribute('aria-live')).toBe('polite');
   });
 
   it('A on a focused highlight codes the highlighted words; Escape closes and refocuses it', async () => {
