@@ -57,6 +57,10 @@ const APPOSITION =
 /** "The ministry", "ведомство": an institution named before, not a new speaker. */
 const INSTITUTION_ANAPHOR =
   /^(?:the\s+)?(?:ministry|department|agency|office|(?:министерств|ведомств|відомств|міністерств)\p{L}*)$/u;
+/** A word that refers back to an institution named before ("представитель ведомства"). */
+const INSTITUTION_ANAPHOR_WORD = /(?:^|\s)(?:ведомств|відомств)\p{L}*(?:\s|$)/u;
+/** An English role noun refers back to someone only when definite ("the minister", "this official"). */
+const DEFINITE = /(?:^|[^\p{L}])(?:the|this|that)\s/iu;
 const ROLE_FAMILIES = new Set(['official', 'analyst']);
 /**
  * Words naming the country a side's institutions belong to: "Russia's Ministry of Defense" and
@@ -248,7 +252,7 @@ export function resolveSpeaker(
   const lower = phrase.toLowerCase();
   if (PERSON_PRONOUNS.has(lower)) return latestPerson(ctx, position);
   if (GROUP_PRONOUNS.has(lower)) return latestSpeaker(ctx, position);
-  if (INSTITUTION_ANAPHOR.test(lower)) {
+  if (INSTITUTION_ANAPHOR.test(lower) || INSTITUTION_ANAPHOR_WORD.test(lower)) {
     const institution = latestInstitution(ctx, position);
     if (institution !== null) return institution;
   }
@@ -264,9 +268,17 @@ export function resolveSpeaker(
     );
     // "Analysts say" names a group, not the last person mentioned.
     const isPlural = roleWords.some((w) => /(?:[^s]s|ы|и|ов|ев|ей)$/u.test(w) && w.length > 4);
-    const person = isPlural ? null : personByRole(ctx, roleWords, position);
+    // "the Gaza health ministry", "Police": a new speaker, not a way of naming someone before.
+    const qualified = wt.words.some(
+      (w, i) =>
+        /^\p{Lu}\p{Ll}/u.test(phrase.slice(w.start, w.end)) &&
+        !roleHits.some((h) => i >= h.firstWord && i < h.endWord),
+    );
+    const definite = ctx.language !== 'en' || DEFINITE.test(ctx.text.slice(start, end));
+    const refersBack = !isPlural && !qualified && definite;
+    const person = refersBack ? personByRole(ctx, roleWords, position) : null;
     if (person !== null && wt.words.length <= 3) return personSpeaker(ctx, person);
-    const latest = isPlural ? null : latestPerson(ctx, position);
+    const latest = refersBack ? latestPerson(ctx, position) : null;
     if (latest !== null && latest.role !== true && wt.words.length <= 3) return latest;
   }
   if (institution !== undefined && ownedByOther(phrase, wt, institution, roles)) {

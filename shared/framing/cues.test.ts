@@ -292,3 +292,15 @@ describe('detectCues: conflict-specific sets only where the conflict is named', 
     );
   });
 });
+
+describe('detectCues: proper names are not evaluations', () => {
+  it('does not flag "liberation" in the name of an army', () => {
+    const loaded = (text: string, language: string) =>
+      detectCues(text, language, lexicons)
+        .filter((c) => c.kind === 'loaded')
+        .map((c) => c.text.toLowerCase());
+    expect(loaded("The People's Liberation Army began drills.", 'en')).not.toContain('liberation');
+    expect(loaded('Народно-освободительная армия Китая начала учения.', 'ru')).toEqual([]);
+    expect(loaded('Армию встречали как освободителей.', 'ru')).toContain('освободителей');
+  });
+});

@@ -284,3 +284,46 @@ describe('extractQuotes: "the ministry" refers back to the institution that spok
     ]);
   });
 });
+
+describe('extractQuotes: held-out coverage (Gaza, Taiwan, French strikes)', () => {
+  const pairs = (text: string, language = 'en') =>
+    extractQuotes(text, language).map((q) => [q.text, q.speaker]);
+
+  it('does not hand "Police said" or "the Gaza health ministry" to the last person named', () => {
+    const text =
+      'Prime Minister Élisabeth Borne insisted the reform was essential for the system. Police said 33 people were arrested in Paris. According to the Gaza health ministry, which is run by Hamas, more than 50,000 people have been killed.';
+    const found = pairs(text);
+    expect(found[1]).toEqual(['33 people were arrested in Paris', 'Police']);
+    expect(found[2]).toEqual(['more than 50,000 people have been killed', 'Gaza health ministry']);
+  });
+
+  it('skips "speaking on condition of anonymity" for the verb that carries the claim', () => {
+    expect(
+      pairs(
+        'A senior Israeli official, speaking on condition of anonymity, claimed that Hamas was seizing aid trucks.',
+      ),
+    ).toEqual([['Hamas was seizing aid trucks', 'A senior Israeli official']]);
+  });
+
+  it('ends the subject at its first verb, even when a later verb carries the speech', () => {
+    const text =
+      'Министерство обороны Тайваня осудило учения и заявило, что зафиксировало у острова 71 самолёт.';
+    expect(pairs(text, 'ru')[0]?.[1]).toBe('Министерство обороны Тайваня');
+  });
+
+  it('resolves "представитель ведомства" to the institution that spoke before', () => {
+    const text =
+      'Госдепартамент США призвал Пекин проявлять сдержанность. По словам министра обороны Веллингтона Ку, армия острова готова. Как отметил представитель ведомства, Вашингтон «глубоко обеспокоен» действиями КНР.';
+    expect(pairs(text, 'ru').at(-1)).toEqual(['глубоко обеспокоен', 'США']);
+  });
+});
+
+describe('extractQuotes: a news agency named after the verb', () => {
+  it('credits "сообщает агентство Синьхуа" to the agency, not to China', () => {
+    const [q] = extractQuotes(
+      'Армия Китая во вторник начала масштабные учения вокруг острова, сообщает агентство Синьхуа.',
+      'ru',
+    );
+    expect(q?.speakerSide).toBe('wire-agency');
+  });
+});

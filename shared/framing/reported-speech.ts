@@ -25,6 +25,8 @@ const OBJECT_VERB_FAMILIES = new Set(['accusation', 'denial', 'dismissal']);
 /** A relative pronoun right before a verb: "(official,) who spoke (on condition of anonymity)". */
 const IN_RELATIVE =
   /(?:^|[^\p{L}])(?:who|which|который|которая|которое|которые|котрий|яка|які)\s+$/iu;
+const RELATIVE_START =
+  /^\s*(?:who|which|whose|который|которая|которое|которые|котрий|яка|які)(?!\p{L})/iu;
 const COMPLEMENT = /^\s*,?\s*(?:that|что|що|как|як)(?!\p{L})/iu;
 const SUBORDINATE =
   /^\s*(?:as|while|when|although|though|because|after|before|since|if|как|когда|хотя|пока|поскольку|после того|коли|поки)(?!\p{L})/iu;
@@ -124,17 +126,36 @@ function reportedShape(
   const according = inSentence.find((v) => ACCORDING.test(v.text.replace(/\s+/g, ' ')));
   const comma = according === undefined ? -1 : text.indexOf(',', according.end);
   if (according !== undefined && comma > 0 && comma < s.end) {
+    // "According to the ministry, which is run by Hamas, more than ...": the relative clause
+    // describes the source; the content starts after it.
+    const closing = RELATIVE_START.test(text.slice(comma + 1, s.end))
+      ? text.indexOf(',', comma + 1)
+      : -1;
+    const contentStart = closing > 0 && closing < s.end ? closing + 1 : comma + 1;
     return {
       verb: according,
       who: [according.end, comma],
       role: 'after-verb',
-      content: [comma + 1, s.end],
+      content: [contentStart, s.end],
     };
   }
   // "denied the accusation, telling Al Jazeera that ...": the speaking verb carries the content.
-  const first = inSentence.find((v) => !OBJECT_VERB_FAMILIES.has(v.family ?? '')) ?? inSentence[0];
-  if (first === undefined) return null;
-  return { verb: first, who: [s.start, first.start], role: 'subject', content: [first.end, s.end] };
+  // "X, speaking on condition of anonymity, claimed that": the participle is an aside.
+  const main = inSentence.filter(
+    (v, i) =>
+      i === inSentence.length - 1 ||
+      !(/ing$/iu.test(v.text) && /,\s*$/u.test(text.slice(s.start, v.start))),
+  );
+  const first = main.find((v) => !OBJECT_VERB_FAMILIES.has(v.family ?? '')) ?? main[0];
+  const subjectEnd = main[0];
+  if (first === undefined || subjectEnd === undefined) return null;
+  // The subject ends at its first verb ("Министерство осудило учения и заявило, что ...").
+  return {
+    verb: first,
+    who: [s.start, subjectEnd.start],
+    role: 'subject',
+    content: [first.end, s.end],
+  };
 }
 
 /** Reported speech in one sentence without quote marks, or null; records its speaker. */
