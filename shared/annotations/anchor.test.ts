@@ -248,6 +248,30 @@ describe('reanchorAll', () => {
     expect((results[4] as AnchorResult).status).toBe('orphan');
   });
 
+  it('never ends a found passage inside a word the quote held whole', () => {
+    // Both ends edited: the passage is searched for, and the lengthened last word is taken whole.
+    const before = 'Officials said the strke was reckles, sources said.';
+    const after = 'Officials said the strike was reckless, sources said.';
+    const [both] = reanchorAll(before, after, [target(before, 'strke was reckles')]);
+    expect(spanText(after, both as AnchorResult)).toBe('strike was reckless');
+    // A quote from another tool, its last word mistyped: found inside the longer word, whole.
+    const body = 'The minister called the strike reckless, sources said.';
+    const found = reanchor(body, {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: 'called the strike reckles',
+        prefix: 'The minister ',
+        suffix: ', sources',
+      },
+    });
+    expect(spanText(body, found)).toBe('called the strike reckless');
+    // A quote that itself stopped inside a word keeps stopping there.
+    const part = reanchor(body, {
+      quote: { type: 'TextQuoteSelector', exact: 'strike reck', prefix: 'the ', suffix: 'less' },
+    });
+    expect(spanText(body, part)).toBe('strike reck');
+  });
+
   it('keeps an edited word whole but the punctuation after or before it out of the passage', () => {
     // The diff sees "reckles," → "reckless," as one changed token, and the passage ended inside
     // it: mapped to the token's edge, the comma would join the passage.

@@ -597,14 +597,21 @@ function anchorPrepared(
       }
     }
   }
+  // Whether the quote begins and ends on word edges, so candidates that cut words score lower.
+  const edges = {
+    start: WORD_CHAR.test(quote.exact[0] ?? '') && !WORD_CHAR.test(quote.prefix.at(-1) ?? ''),
+    end: WORD_CHAR.test(quote.exact.at(-1) ?? '') && !WORD_CHAR.test(quote.suffix[0] ?? ''),
+  };
   const exactPick = pickBest(scored, TIE_MARGIN, hint);
   if (exactPick !== null && !exactPick.ambiguous) {
     const { best } = exactPick;
     if (best.confidence >= ANCHOR_THRESHOLD) {
+      // The same letters now inside a longer word ("reckles" in "reckless"): the whole word.
+      const whole = wholeWords(p.raw, best, edges);
       return {
         status: 'anchored',
-        start: best.start,
-        end: best.end,
+        start: whole.start,
+        end: whole.end,
         confidence: round(best.confidence),
         method: 'exact',
       };
@@ -625,11 +632,6 @@ function anchorPrepared(
       : orphan('the passage occurs, but not in its context', exactPick.best);
   }
   const hintNorm = hint === null ? null : rawToNorm(p.norm, hint);
-  // Whether the quote begins and ends on word edges, so candidates that cut words score lower.
-  const edges = {
-    start: WORD_CHAR.test(quote.exact[0] ?? '') && !WORD_CHAR.test(quote.prefix.at(-1) ?? ''),
-    end: WORD_CHAR.test(quote.exact.at(-1) ?? '') && !WORD_CHAR.test(quote.suffix[0] ?? ''),
-  };
   const { candidates: fuzzy, limited } = fuzzyCandidates(p, pattern, ctx, hintNorm, edges, budget);
   // An exact occurrence that failed only on context competes with the fuzzy ones.
   const pool = exactPick === null ? fuzzy : [...fuzzy, exactPick.best];
@@ -650,13 +652,45 @@ function anchorPrepared(
     );
   }
   const isExact = exactPick !== null && best === exactPick.best;
+  const whole = wholeWords(p.raw, best, edges);
   return {
     status: 'anchored',
-    start: best.start,
-    end: best.end,
+    start: whole.start,
+    end: whole.end,
     confidence: round(best.confidence),
     method: isExact ? 'exact' : 'fuzzy',
   };
+}
+
+/** Letters a fuzzy match's edge is moved by at most, to take in the rest of a word it cuts. */
+const WORD_COMPLETION_MAX = 24;
+
+/**
+ * A fuzzy match of a quote that began and ended on word edges can still cut a word the edit
+ * lengthened ("reckles" found inside "reckless"): such an end is moved to the word's edge, so the
+ * highlight never stops inside a word the quote held whole.
+ */
+function wholeWords(
+  raw: string,
+  span: { start: number; end: number },
+  edges: { start: boolean; end: boolean },
+): { start: number; end: number } {
+  let { start, end } = span;
+  if (edges.end) {
+    const limit = Math.min(raw.length, end + WORD_COMPLETION_MAX);
+    let at = end;
+    while (at < limit && WORD_CHAR.test(raw[at] ?? '') && WORD_CHAR.test(raw[at - 1] ?? ''))
+      at += 1;
+    if (at === raw.length || !WORD_CHAR.test(raw[at] ?? '')) end = at;
+  }
+  if (edges.start) {
+    const limit = Math.max(0, start - WORD_COMPLETION_MAX);
+    let at = start;
+    while (at > limit && WORD_CHAR.test(raw[at - 1] ?? '') && WORD_CHAR.test(raw[at] ?? ''))
+      at -= 1;
+    if (at === 0 || !WORD_CHAR.test(raw[at - 1] ?? '')) start = at;
+  }
+  return { start, end };
 }
 
 /**
