@@ -304,3 +304,14 @@ describe('detectCues: proper names are not evaluations', () => {
     expect(loaded('Армию встречали как освободителей.', 'ru')).toContain('освободителей');
   });
 });
+
+describe('detectCues: hyphenated prefixes that turn a word around', () => {
+  it('does not flag "escalate" in "de-escalate" but still flags "escalate"', () => {
+    const loaded = (text: string) =>
+      detectCues(text, 'en', lexicons)
+        .filter((c) => c.kind === 'loaded')
+        .map((c) => c.text);
+    expect(loaded('Borrell urged both sides to de-escalate immediately.')).toEqual([]);
+    expect(loaded('Both sides threatened to escalate.')).toEqual(['escalate']);
+  });
+});

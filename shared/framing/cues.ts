@@ -47,6 +47,12 @@ function vetoed(hit: PatternHit<LoadedEntry>, vetoHits: PatternHit<LoadedEntry>[
   return vetoHits.some((v) => v.value === hit.value && v.start < hit.end && hit.start < v.end);
 }
 
+/**
+ * A prefix joined by a hyphen that turns a word around: "de-escalate" is no alarm wording,
+ * "non-aggression" no pejorative, "counter-propaganda" not propaganda.
+ */
+const NEGATING_PREFIX = /(?:^|[^\p{L}])(?:de|non|anti|counter|де|анти|контр)[-\u2010\u2011]$/iu;
+
 /** A negation right before a verb: "not", "n't", "never", "не", "ні". */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|не|ні)\s+$|n['’]t\s+$/iu;
 
@@ -94,7 +100,11 @@ export function detectCues(
   for (const kind of kinds) {
     const matcher = compiled.byKind.get(kind as LexiconKind);
     if (matcher === undefined) continue;
-    const hits = findAll(matcher, wt).filter((h) => !vetoed(h, vetoHits));
+    const hits = findAll(matcher, wt).filter(
+      (h) =>
+        !vetoed(h, vetoHits) &&
+        !NEGATING_PREFIX.test(text.slice(Math.max(0, h.start - 9), h.start)),
+    );
     for (const hit of keepLongest(hits, () => kind)) cues.push(toCue(text, kind, hit));
   }
   const kept = withoutUnanchoredSets(withoutDoubleCounts(cues), compiled.files, text);

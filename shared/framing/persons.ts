@@ -61,7 +61,8 @@ export function nominativeGuess(word: string): string {
     [/ием$/, 'ий'],
     [/ия$/, 'ий'],
     [/(ов|ев|ин|ын)(ым|а|у)$/, '$1'],
-    [/([бвгджзклмнпрстфхцчшщ])(ом|ем|а|у)$/, '$1'],
+    // Not -у: a name the text cites in the dative is rare, and Шойгу, Амаду end so in the nominative.
+    [/([бвгджзклмнпрстфхцчшщ])(ом|ем|а)$/, '$1'],
   ];
   for (const [re, to] of rules) if (re.test(word)) return word.replace(re, to);
   return word;

@@ -327,3 +327,14 @@ describe('extractQuotes: a news agency named after the verb', () => {
     expect(q?.speakerSide).toBe('wire-agency');
   });
 });
+
+describe('extractQuotes: names ending in -у keep it', () => {
+  it('names "полковник Амаду Абдрамане" and "Сергей Шойгу" as written', () => {
+    const text =
+      '«Мы решили положить конец режиму», — заявил в эфире полковник Амаду Абдрамане. «Учения завершены», — сказал Сергей Шойгу.';
+    expect(extractQuotes(text, 'ru').map((q) => q.speaker)).toEqual([
+      'Амаду Абдрамане',
+      'Сергей Шойгу',
+    ]);
+  });
+});
