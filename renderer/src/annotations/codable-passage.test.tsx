@@ -6,6 +6,7 @@ import { ApiProvider } from '../api/ApiProvider.tsx';
 import { ArticleBody } from '../reader/ArticleBody.tsx';
 import { createFakeApi } from '../test-support/fake-api.ts';
 import { AnnotationScope } from './AnnotationScope.tsx';
+import { isCodeKey } from './codable-passage.ts';
 import { makeRow, testBooks } from './test-data.ts';
 
 afterEach(cleanup);
@@ -106,6 +107,26 @@ describe('coding by keyboard', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(mark));
     expect(api.calls.some((call) => call.method === 'annotations.create')).toBe(false);
+  });
+
+  it('takes the A key on a Russian layout (Ф) but not the Q that AZERTY puts there', async () => {
+    expect(
+      isCodeKey({ key: 'ф', code: 'KeyA', ctrlKey: false, metaKey: false, altKey: false }),
+    ).toBe(true);
+    expect(
+      isCodeKey({ key: 'q', code: 'KeyA', ctrlKey: false, metaKey: false, altKey: false }),
+    ).toBe(false);
+    expect(
+      isCodeKey({ key: 'a', code: 'KeyQ', ctrlKey: false, metaKey: false, altKey: false }),
+    ).toBe(true);
+    expect(
+      isCodeKey({ key: 'a', code: 'KeyA', ctrlKey: true, metaKey: false, altKey: false }),
+    ).toBe(false);
+    setup();
+    const paragraph = passages()[0]!;
+    paragraph.focus();
+    fireEvent.keyDown(paragraph, { key: 'ф', code: 'KeyA' });
+    expect(await screen.findByRole('dialog', { name: 'Code passage' })).toBeTruthy();
   });
 
   it('leaves Ctrl+A and keys typed elsewhere alone', () => {

@@ -26,16 +26,21 @@ export function useCodablePassageProps(): CodablePassageProps {
   };
 }
 
-/** The key that codes the focused passage or highlight. */
+/**
+ * The key that codes the focused passage or highlight: A, or the key where A sits when the
+ * keyboard types another script (Ф on a Russian layout), but not a Latin letter another layout
+ * puts there (Q on AZERTY).
+ */
 export function isCodeKey(event: {
   key: string;
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
 }): boolean {
-  return (
-    (event.key === 'a' || event.key === 'A') && !event.ctrlKey && !event.metaKey && !event.altKey
-  );
+  if (event.ctrlKey || event.metaKey || event.altKey) return false;
+  if (event.key === 'a' || event.key === 'A') return true;
+  return event.code === 'KeyA' && event.key.length === 1 && !/^[a-z]$/i.test(event.key);
 }
 
 /**
