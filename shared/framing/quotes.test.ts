@@ -338,3 +338,39 @@ describe('extractQuotes: names ending in -у keep it', () => {
     ]);
   });
 });
+
+describe('extractQuotes: a longer hearer before "that"', () => {
+  it('starts the content after "told a news conference in Pristina that" and ", что"', () => {
+    expect(
+      extractQuotes(
+        'Albin Kurti told a news conference in Pristina that the mayors had been legitimately elected.',
+        'en',
+      ).map((q) => q.text),
+    ).toEqual(['the mayors had been legitimately elected']);
+    expect(
+      extractQuotes(
+        'Сергей Лавров заявил на пресс-конференции в Москве, что переговоры с Киевом продолжатся.',
+        'ru',
+      ).map((q) => q.text),
+    ).toEqual(['переговоры с Киевом продолжатся']);
+  });
+
+  it('keeps a "that" clause that belongs to the content after "said"', () => {
+    expect(
+      extractQuotes(
+        'The minister said the plan that parliament approved in May would cut prices.',
+        'en',
+      ).map((q) => q.text),
+    ).toEqual(['the plan that parliament approved in May would cut prices']);
+  });
+});
+
+describe('extractQuotes: ", что" inside the content', () => {
+  it('does not cut reported content at a later ", что" clause', () => {
+    const [q] = extractQuotes(
+      'Никол Пашинян заявил, что Баку пытается втянуть Ереван в войну, что недопустимо.',
+      'ru',
+    );
+    expect(q?.text).toBe('Баку пытается втянуть Ереван в войну, что недопустимо');
+  });
+});

@@ -47,11 +47,28 @@ export function verbsIn(verbs: readonly Cue[], start: number, end: number): Cue[
   return verbs.filter((v) => v.start >= start && v.end <= end);
 }
 
-/** A short object before "that" / "что" opening the content ("told parliament that", "на том, что"). */
-const OBJECT_THEN_THAT = /^[\s,:]*(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+,?\s+(?:that|что|що)(?!\p{L})/iu;
+/**
+ * A longer object before "that" ("told a news conference in Pristina that", "заявил на
+ * пресс-конференции в Москве, что"): after a verb that takes a hearer, or before ", что".
+ */
+const LONG_OBJECT_THEN_THAT =
+  /^[\s,:]*(?:[\p{L}.-]+\s+){0,5}?[\p{L}.-]+(?:,\s+(?:that|что|що)|\s+that)(?!\p{L})/iu;
+const LONG_OBJECT_COMMA_THAT =
+  /^[\s,:]*(?:(?:[\p{L}.-]+\s+)?[\p{L}.-]+|(?:на|в|во|по|перед|при|после|у|з|із|під)\s+(?:[\p{L}.-]+\s+){0,4}?[\p{L}.-]+),\s+(?:что|що)(?!\p{L})/iu;
+/** Verbs whose first object is the hearer: "told", "telling", "assured", "informed", "reminded". */
+const HEARER_VERB =
+  /^(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed|ing)?|remind(?:s|ed|ing)?|brief(?:s|ed|ing)?)$/iu;
 
-function trimContent(text: string, start: number, end: number): { start: number; end: number } {
-  const object = OBJECT_THEN_THAT.exec(text.slice(start, end));
+function trimContent(
+  text: string,
+  start: number,
+  end: number,
+  verb: Cue | null = null,
+): { start: number; end: number } {
+  const slice0 = text.slice(start, end);
+  const object =
+    (verb !== null && HEARER_VERB.test(verb.text) ? LONG_OBJECT_THEN_THAT.exec(slice0) : null) ??
+    LONG_OBJECT_COMMA_THAT.exec(slice0);
   if (object !== null) start += object[0].length;
   const slice = text.slice(start, end);
   const lead = /^[\s,:–—-]*(?:(?:that|что|що)(?!\p{L}))?[\s,:]*/iu.exec(slice)?.[0].length ?? 0;
@@ -169,7 +186,7 @@ export function reportedIn(
   if (shape === null) return null;
   const { verb, who, role, content } = shape;
   const speaker = resolveSpeaker(ctx, who[0], who[1], verb.start, role);
-  const range = trimContent(ctx.text, content[0], content[1]);
+  const range = trimContent(ctx.text, content[0], content[1], verb);
   if (speaker === null || wordCount(ctx.text.slice(range.start, range.end)) < MIN_REPORTED_WORDS)
     return null;
   ctx.history.push({ position: verb.start, speaker });
