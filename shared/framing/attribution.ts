@@ -39,8 +39,22 @@ export interface AttributionContext {
   history: SpeakerEvent[];
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'он', 'она', 'він', 'вона']);
-const GROUP_PRONOUNS = new Set(['they', 'it', 'там', 'они', 'вони', 'тут']);
+const PERSON_PRONOUNS = new Set([
+  'he',
+  'she',
+  'him',
+  'her',
+  'он',
+  'она',
+  'він',
+  'вона',
+  'его',
+  'её',
+  'ее',
+  'його',
+  'її',
+]);
+const GROUP_PRONOUNS = new Set(['they', 'it', 'там', 'они', 'вони', 'тут', 'их', 'їхніми']);
 /** Openers and prepositions before a speaker ("However, the", "Однако", "в командовании"). */
 const LEADING_NOISE =
   /^(?:[\s,;:–—"'-]|(?:however|but|and|also|earlier|later|previously|the|with|by|among|while|однако|но|и|также|как|ранее|позже|позднее|затем|тогда|раньше|в|во|у|на|от|при)(?![\p{L}]))+/iu;

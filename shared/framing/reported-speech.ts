@@ -10,7 +10,9 @@ import type { Quote } from './quotes.ts';
 
 /** "According to X, ...": verbs whose speaker follows them up to a comma. */
 export const ACCORDING =
-  /^(?:according to|as quoted by|quoted by|по словам|по данным|по информации|по мнению|за словами|за даними)$/iu;
+  /^(?:according to|as quoted by|quoted by|по (?:(?:его|её|ее|их) )?словам|по данным|по информации|по мнению|за (?:(?:його|її|їхніми) )?словами|за даними)$/iu;
+/** The possessive inside "по его словам", "за її словами": the speaker named by a pronoun. */
+const POSSESSIVE_IN_VERB = /\s(его|её|ее|их|його|її|їхніми)\s/iu;
 const MIN_REPORTED_WORDS = 3;
 /** Words a speaker phrase may have before its verb ("NATO's General Philip Breedlove"). */
 export const MAX_SPEAKER_WORDS = 6;
@@ -149,9 +151,14 @@ function reportedShape(
       ? text.indexOf(',', comma + 1)
       : -1;
     const contentStart = closing > 0 && closing < s.end ? closing + 1 : comma + 1;
+    const pronoun = POSSESSIVE_IN_VERB.exec(according.text);
+    const pronounStart = pronoun === null ? -1 : according.start + pronoun.index + 1;
     return {
       verb: according,
-      who: [according.end, comma],
+      who:
+        pronoun === null
+          ? [according.end, comma]
+          : [pronounStart, pronounStart + (pronoun[1] ?? '').length],
       role: 'after-verb',
       content: [contentStart, s.end],
     };
