@@ -248,6 +248,32 @@ function ownedByOther(
 }
 
 /**
+ * The owner of an institution named with its country when the lexicon gives them different sides
+ * ("Azerbaijan's defence ministry", "Минобороны Азербайджана": the generic ministry entry stands
+ * for Russia's, the country word for Azerbaijan): the side of the words that name a country, or
+ * null when they name several ("Russian and Ukrainian officials"). Null when all agree.
+ */
+function institutionOwner(
+  wt: ReturnType<typeof wordsOf>,
+  roles: ReturnType<typeof matchKind>,
+): { side: string | null } | null {
+  const institutions = roles.filter(
+    (h) => SIDE_FAMILIES.has(h.value.entry.family ?? '') && h.value.entry.side !== undefined,
+  );
+  if (new Set(institutions.map((h) => h.value.entry.side)).size < 2) return null;
+  const countries = new Set(
+    institutions
+      .filter((h) => {
+        const country = SIDE_COUNTRY[h.value.entry.side ?? ''];
+        const words = wt.words.slice(h.firstWord, h.endWord);
+        return country === undefined || words.some((w) => country.test(w.text));
+      })
+      .map((h) => h.value.entry.side ?? ''),
+  );
+  return { side: countries.size === 1 ? ([...countries][0] ?? null) : null };
+}
+
+/**
  * Resolves the speaker named by `text.slice(start, end)`, at `position` in the article. Order:
  * a named person; a pronoun (the latest person speaking or in topic position); a role noun that
  * an earlier person was described by; an institution from the role lexicon; the phrase itself.
@@ -295,6 +321,8 @@ export function resolveSpeaker(
     const latest = refersBack ? latestPerson(ctx, position) : null;
     if (latest !== null && latest.role !== true && wt.words.length <= 3) return latest;
   }
+  const owner = institutionOwner(wt, roles);
+  if (owner !== null) return { name: phrase, side: owner.side, person: null };
   if (institution !== undefined && ownedByOther(phrase, wt, institution, roles)) {
     return { name: phrase, side: null, person: null };
   }

@@ -144,7 +144,7 @@ describe('extractQuotes: speakers in coverage of other conflicts and topics', ()
       'direct',
       'The goal is to disarm the armed formations,',
       "Azerbaijan's defence ministry",
-      null,
+      'azerbaijan',
     ]);
   });
 
@@ -152,7 +152,17 @@ describe('extractQuotes: speakers in coverage of other conflicts and topics', ()
     const text =
       'Минобороны Азербайджана объявило о начале «локальных антитеррористических мероприятий» в регионе.';
     const [q] = extractQuotes(text, 'ru');
-    expect([q?.speaker, q?.speakerSide ?? null]).toEqual(['Минобороны Азербайджана', null]);
+    expect([q?.speaker, q?.speakerSide ?? null]).toEqual(['Минобороны Азербайджана', 'azerbaijan']);
+  });
+
+  it('names the side of an institution whose country has no entry of its own', () => {
+    const text = '"The drills are over," Kazakhstan\'s defence ministry said on Friday.';
+    expect(all(text)[0]?.slice(2)).toEqual(["Kazakhstan's defence ministry", null]);
+  });
+
+  it('gives no side to officials of two countries named together', () => {
+    const text = '"Talks will continue," Russian and Ukrainian officials said on Friday.';
+    expect(all(text)[0]?.[3]).toBeNull();
   });
 
   it('still reads "Russia\'s Ministry of Defense" and "Минобороны России" as Russian', () => {
@@ -167,7 +177,12 @@ describe('extractQuotes: speakers in coverage of other conflicts and topics', ()
   it('does not take a place inside a relative clause before the verb as the speaker', () => {
     const text =
       'Baku said it had launched what it called "local anti-terrorist measures" in the enclave, a region that Armenia says is being emptied.';
-    expect(all(text)).toContainEqual(['direct', 'local anti-terrorist measures', 'Baku', null]);
+    expect(all(text)).toContainEqual([
+      'direct',
+      'local anti-terrorist measures',
+      'Azerbaijan',
+      'azerbaijan',
+    ]);
   });
 
   it('skips "with" and participial appositions ("led by ...") in front of the subject', () => {
@@ -294,7 +309,7 @@ describe('extractQuotes: held-out coverage (Gaza, Taiwan, French strikes)', () =
       'Prime Minister Élisabeth Borne insisted the reform was essential for the system. Police said 33 people were arrested in Paris. According to the Gaza health ministry, which is run by Hamas, more than 50,000 people have been killed.';
     const found = pairs(text);
     expect(found[1]).toEqual(['33 people were arrested in Paris', 'Police']);
-    expect(found[2]).toEqual(['more than 50,000 people have been killed', 'Gaza health ministry']);
+    expect(found[2]).toEqual(['more than 50,000 people have been killed', 'Gaza Health Ministry']);
   });
 
   it('skips "speaking on condition of anonymity" for the verb that carries the claim', () => {
