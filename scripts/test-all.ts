@@ -44,6 +44,12 @@ function addVitest(file: string): void {
   total.skipped += r.numPendingTests + r.numTodoTests;
 }
 
+/** Failed tests in a Vitest JSON report; -1 when there is no report. */
+function failedVitestTests(file: string): number {
+  if (!existsSync(file)) return -1;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { numFailedTests: number }).numFailedTests;
+}
+
 interface PlaywrightSuite {
   specs?: { title: string; tests: { annotations: { type: string; description?: string }[] }[] }[];
   suites?: PlaywrightSuite[];
@@ -87,10 +93,15 @@ if (!only || only === 'static') {
   if (!ok) finish(false);
 }
 if (!only || only === 'unit') {
-  ok = step(
-    'unit and integration (vitest)',
-    `npx vitest run --reporter=default --reporter=json --outputFile.json=${outDir}/vitest.json`,
-  );
+  const vitest = `npx vitest run --reporter=default --reporter=json --outputFile.json=${outDir}/vitest.json`;
+  ok = step('unit and integration (vitest)', vitest);
+  if (!ok && failedVitestTests(`${outDir}/vitest.json`) === 0) {
+    // Vitest failed with no failing test: a test process died (seen once: a SIGSEGV inside
+    // node:sqlite under load, not reproduced in a dozen runs since). Run the suite
+    // once more; a real failure fails again, and both runs are in the log.
+    console.error('\nVitest ended with an error but no failed test (a crashed test process).');
+    ok = step('unit and integration (vitest), run again', vitest);
+  }
   addVitest(`${outDir}/vitest.json`);
   if (!ok) finish(false);
 }
