@@ -49,21 +49,10 @@ export function cohensKappa(a: readonly string[], b: readonly string[]): number 
  * are the same.
  */
 export function krippendorffAlpha(data: ReliabilityData): number | null {
-  const units = Math.max(0, ...data.map((row) => row.length));
   const totals = new Map<string, number>();
   let n = 0;
   let observedDisagreement = 0;
-  const counts = new Map<string, number>();
-  for (let u = 0; u < units; u += 1) {
-    counts.clear();
-    let m = 0;
-    for (const row of data) {
-      const value = row[u];
-      if (value === null || value === undefined) continue;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-      m += 1;
-    }
-    if (m < 2) continue;
+  for (const { counts, m } of pairableUnits(data)) {
     let sumSquares = 0;
     for (const [value, c] of counts) {
       sumSquares += c * c;
@@ -82,14 +71,13 @@ export function krippendorffAlpha(data: ReliabilityData): number | null {
 }
 
 /**
- * Share of agreeing pairs: over every unit with at least two values, the ordered pairs of coders
- * who gave the same value, divided by all such pairs (for two coders: the share of units they
- * labelled alike). Null when no unit has two values.
+ * Each unit with at least two values: how often each value was given (`counts`) and by how many
+ * coders (`m`). The counts map is reused between units: read it before taking the next.
  */
-export function percentAgreement(data: ReliabilityData): number | null {
+function* pairableUnits(
+  data: ReliabilityData,
+): Generator<{ counts: ReadonlyMap<string, number>; m: number }> {
   const units = Math.max(0, ...data.map((row) => row.length));
-  let agreeing = 0;
-  let pairs = 0;
   const counts = new Map<string, number>();
   for (let u = 0; u < units; u += 1) {
     counts.clear();
@@ -100,7 +88,19 @@ export function percentAgreement(data: ReliabilityData): number | null {
       counts.set(value, (counts.get(value) ?? 0) + 1);
       m += 1;
     }
-    if (m < 2) continue;
+    if (m >= 2) yield { counts, m };
+  }
+}
+
+/**
+ * Share of agreeing pairs: over every unit with at least two values, the ordered pairs of coders
+ * who gave the same value, divided by all such pairs (for two coders: the share of units they
+ * labelled alike). Null when no unit has two values.
+ */
+export function percentAgreement(data: ReliabilityData): number | null {
+  let agreeing = 0;
+  let pairs = 0;
+  for (const { counts, m } of pairableUnits(data)) {
     pairs += m * (m - 1);
     for (const c of counts.values()) agreeing += c * (c - 1);
   }
