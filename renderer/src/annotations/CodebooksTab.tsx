@@ -233,16 +233,7 @@ function CodebookHeader({
           onChange={(event) => setDescription(event.target.value)}
         />
         <div className="codebooks__row-actions">
-          <button type="submit" className="button button--primary button--small">
-            Save
-          </button>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => setIsEditing(false)}
-          >
-            Cancel
-          </button>
+          <SubmitOrCancel label="Save" onCancel={() => setIsEditing(false)} />
         </div>
       </form>
     );
@@ -456,20 +447,11 @@ function CodeRow({
                 ))}
               </select>
               <span className="muted">and retire “{code.name}”.</span>
-              <button
-                type="submit"
-                className="button button--primary button--small"
-                disabled={!mergeTarget}
-              >
-                Merge
-              </button>
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                onClick={() => setMode('view')}
-              >
-                Cancel
-              </button>
+              <SubmitOrCancel
+                label="Merge"
+                isDisabled={!mergeTarget}
+                onCancel={() => setMode('view')}
+              />
             </form>
           </td>
         </tr>
@@ -499,20 +481,11 @@ function CodeRow({
                 value={childName}
                 onChange={(event) => setChildName(event.target.value)}
               />
-              <button
-                type="submit"
-                className="button button--primary button--small"
-                disabled={!childName.trim()}
-              >
-                Add
-              </button>
-              <button
-                type="button"
-                className="button button--ghost button--small"
-                onClick={() => setMode('view')}
-              >
-                Cancel
-              </button>
+              <SubmitOrCancel
+                label="Add"
+                isDisabled={!childName.trim()}
+                onCancel={() => setMode('view')}
+              />
             </form>
           </td>
         </tr>
@@ -602,5 +575,27 @@ function NewCodeForm({
         Add code
       </button>
     </form>
+  );
+}
+
+/** A form's submit button and its Cancel, side by side. */
+function SubmitOrCancel({
+  label,
+  isDisabled = false,
+  onCancel,
+}: {
+  label: string;
+  isDisabled?: boolean;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <button type="submit" className="button button--primary button--small" disabled={isDisabled}>
+        {label}
+      </button>
+      <button type="button" className="button button--ghost button--small" onClick={onCancel}>
+        Cancel
+      </button>
+    </>
   );
 }
