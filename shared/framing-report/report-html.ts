@@ -6,7 +6,8 @@
  */
 import type { StoryFramingSummary } from '../api/framing-report-methods.ts';
 import { cueKindLabels, cueTooltip, frameDimension } from '../framing-view/cue-labels.ts';
-import type { CueKind, FramingCue } from '../framing-view/segment-runs.ts';
+import { cueKinds, type FramingCue } from '../framing-view/segment-runs.ts';
+import { splitAtSpans } from '../text/split-runs.ts';
 import { frameLabel, speakerSideColour } from './labels.ts';
 import { reportCss } from './report-css.ts';
 import type { SummaryArticle } from './summary.ts';
@@ -113,40 +114,18 @@ interface Mark {
 
 /** Text of [from, to) of the body with every mark covering a stretch wrapped around it. */
 function markedText(body: string, from: number, to: number, marks: readonly Mark[]): string {
-  const inside = marks
-    .filter((m) => m.end > m.start && m.start < to && m.end > from)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const cuts = new Set<number>([from, to]);
-  for (const m of inside) {
-    cuts.add(Math.max(m.start, from));
-    cuts.add(Math.min(m.end, to));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let html = '';
-  for (let i = 0; i + 1 < points.length; i += 1) {
-    const start = points[i]!;
-    const end = points[i + 1]!;
-    if (end <= start) continue;
-    const covering = inside.filter((m) => m.start <= start && m.end >= end);
-    const text = e(body.slice(start, end));
-    html += covering.reduceRight(
-      (inner, m) => `${m.open(m.start === start || start === from)}${inner}${m.close}`,
-      text,
-    );
-  }
-  return html;
+  return splitAtSpans(body.slice(from, to), from, marks)
+    .map(({ start, text, covering }) =>
+      covering.reduceRight(
+        (inner, m) => `${m.open(m.start === start || start === from)}${inner}${m.close}`,
+        e(text),
+      ),
+    )
+    .join('');
 }
 
-const highlightKinds: readonly CueKind[] = [
-  'contested-term',
-  'loaded',
-  'hedge',
-  'reporting-verb',
-  'source',
-  'quote',
-  'metaphor',
-  'contradiction',
-];
+/** Kinds drawn as highlights (frames are tags), in the legend's order. */
+const highlightKinds = cueKinds.filter((kind) => kind !== 'frame');
 
 function cueMarks(cues: readonly FramingCue[]): Mark[] {
   return cues

@@ -3,6 +3,7 @@
  * reader and the compare view share one tested rule for overlapping and nested cues.
  */
 import type { Output } from '../api/contract.ts';
+import { splitAtSpans } from '../text/split-runs.ts';
 
 /** One framing cue from `framing.analyze`: offsets into the clean body, end exclusive. */
 export type FramingCue = Output<'framing.analyze'>[number];
@@ -44,29 +45,10 @@ export function segmentRuns(
   segStart: number,
   cues: readonly FramingCue[],
 ): TextRun[] {
-  const segEnd = segStart + text.length;
-  const inside = cues
-    .filter((cue) => cue.end > cue.start && cue.start < segEnd && cue.end > segStart)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const cuts = new Set<number>([segStart, segEnd]);
-  for (const cue of inside) {
-    cuts.add(Math.max(cue.start, segStart));
-    cuts.add(Math.min(cue.end, segEnd));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const runs: TextRun[] = [];
-  for (let i = 0; i + 1 < points.length; i += 1) {
-    const start = points[i] ?? segStart;
-    const end = points[i + 1] ?? segEnd;
-    if (end <= start) continue;
-    runs.push({
-      start,
-      end,
-      text: text.slice(start - segStart, end - segStart),
-      cues: inside.filter((cue) => cue.start <= start && cue.end >= end),
-    });
-  }
-  return runs;
+  return splitAtSpans(text, segStart, cues).map(({ covering, ...run }) => ({
+    ...run,
+    cues: covering,
+  }));
 }
 
 /** The cues of one article that start inside `[segStart, segEnd)`, for per-paragraph tags. */

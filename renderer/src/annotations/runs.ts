@@ -3,6 +3,7 @@
  * drawn with the annotations that cover it (overlaps stack), and the colours they are drawn in.
  */
 import type { Annotation, Code } from '../../../shared/api/annotation-methods.ts';
+import { splitAtSpans } from '../../../shared/text/split-runs.ts';
 
 export interface AnnotationRun {
   /** Offsets into the clean body, end exclusive; `text` is that slice. */
@@ -15,8 +16,6 @@ export interface AnnotationRun {
   starting: Annotation[];
 }
 
-const byNesting = (a: Annotation, b: Annotation) => a.start - b.start || b.end - a.end;
-
 /**
  * Splits `text` (the body from `start`) at the boundaries of the anchored annotations that touch
  * it. Orphans are not drawn: their offsets are only where they used to be.
@@ -26,32 +25,17 @@ export function annotationRuns(
   start: number,
   annotations: readonly Annotation[],
 ): AnnotationRun[] {
-  const end = start + text.length;
-  const touching = annotations
-    .filter((a) => a.status === 'anchored' && a.end > start && a.start < end && a.end > a.start)
-    .sort(byNesting);
-  if (touching.length === 0) return [{ start, end, text, covering: [], starting: [] }];
-  const cuts = new Set([start, end]);
-  for (const a of touching) {
-    if (a.start > start) cuts.add(a.start);
-    if (a.end < end) cuts.add(a.end);
+  const anchored = annotations.filter((a) => a.status === 'anchored');
+  const runs = splitAtSpans(text, start, anchored);
+  if (runs.every((run) => run.covering.length === 0)) {
+    return [{ start, end: start + text.length, text, covering: [], starting: [] }];
   }
-  const points = [...cuts].sort((a, b) => a - b);
-  const runs: AnnotationRun[] = [];
-  for (let i = 0; i + 1 < points.length; i += 1) {
-    const from = points[i] as number;
-    const to = points[i + 1] as number;
-    if (to <= from) continue;
-    const covering = touching.filter((a) => a.start <= from && a.end >= to);
-    runs.push({
-      start: from,
-      end: to,
-      text: text.slice(from - start, to - start),
-      covering,
-      starting: covering.filter((a) => a.start === from || (from === start && a.start < start)),
-    });
-  }
-  return runs;
+  return runs.map((run) => ({
+    ...run,
+    starting: run.covering.filter(
+      (a) => a.start === run.start || (run.start === start && a.start < start),
+    ),
+  }));
 }
 
 export const defaultAnnotationColor = '#8a6cf0';
